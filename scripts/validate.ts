@@ -1,0 +1,18 @@
+/**
+ * Validate everything under content/ against the schema and the cross-checks.
+ *   npm run validate            (the build runs it first)
+ * Exit 1 with one line per problem: file:line: field: what is wrong and how to fix it.
+ */
+import { resolve } from 'node:path';
+import { readContent } from '../src/lib/content/read';
+import { validateContent } from '../src/lib/validate';
+import { formatIssue } from '../src/lib/error-map';
+
+const root = resolve(process.argv[2] ?? '.');
+const { content, issues } = validateContent(readContent(root));
+if (issues.length) {
+	for (const i of issues) console.error(formatIssue(i));
+	console.error(`\n${issues.length} problem(s) in content/. Nothing was built.`);
+	process.exit(1);
+}
+console.log(`content ok: ${content.documents.size} documents, ${content.clauses.length} clauses, ${content.units.size} units, ${content.topics.size} topics, ${content.external.size} external documents`);

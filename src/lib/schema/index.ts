@@ -1,0 +1,90 @@
+/**
+ * The one schema of xiangce. Content validation (`scripts/validate.ts` and `src/content.config.ts`),
+ * TypeScript types, the `/api/clauses.json` export and `/api/schema.json` all derive from here.
+ */
+import { z } from 'astro/zod';
+import { clauseFacts, CLAUSE_KINDS } from './clause';
+import { unitSchema } from './unit';
+import { topicSchema } from './topic';
+import { externalSchema } from './external';
+import { clauseId, docSlug, isoDate, slugId } from './ids';
+
+export * from './ids';
+export * from './quality';
+export * from './obligation';
+export * from './target';
+export * from './deadline';
+export * from './responsible';
+export * from './ref';
+export * from './clause';
+export * from './document';
+export * from './unit';
+export * from './topic';
+export * from './external';
+
+/** A unit as the API shows it: id resolved to its canonical name. */
+const namedUnit = z.object({ id: slugId, name: z.string() });
+
+/** One document in `/api/clauses.json`. */
+export const apiDocument = z.object({
+	/** Document slug. */
+	slug: docSlug,
+	/** 发文字号. */
+	number: z.string(),
+	/** Full title. */
+	title: z.string(),
+	/** Whether the title is printed in the source or supplied from the published record. */
+	titleSource: z.enum(['text', 'supplied']),
+	/** Issuing bodies. */
+	issuers: z.array(namedUnit),
+	/** Date signed, null when the text does not give it. */
+	date: isoDate.nullable(),
+	/** Site path of the whole document. */
+	url: z.string(),
+});
+
+/** One clause in `/api/clauses.json`. */
+export const apiClause = z.object({
+	/** Document slug. */
+	doc: docSlug,
+	/** Clause id (unique within the document). */
+	id: clauseId,
+	/** Site path of the clause permalink. */
+	url: z.string(),
+	/** Numbering as printed. */
+	label: z.string(),
+	/** Heading or lead sentence. */
+	title: z.string().nullable(),
+	/** Enclosing clause id. */
+	parent: clauseId.nullable(),
+	/** What the clause does. */
+	kind: z.enum(CLAUSE_KINDS),
+	/** Position in the document. */
+	order: z.number().int(),
+	/** The verbatim clause text as plain text (tables: cells separated by tabs, rows by newlines). */
+	text: z.string(),
+	...clauseFacts,
+	/** 责任单位, with canonical names. */
+	responsible: z.array(z.object({ unit: slugId, name: z.string(), role: z.enum(['lead', 'co']), via: z.string().optional(), quote: z.string() })),
+});
+
+/** The whole open-data file `/api/clauses.json`. */
+export const apiExport = z.object({
+	documents: z.array(apiDocument),
+	units: z.array(unitSchema.pick({ id: true, name: true, type: true, aliases: true })),
+	topics: z.array(topicSchema),
+	external: z.array(externalSchema),
+	clauses: z.array(apiClause),
+});
+export type ApiExport = z.infer<typeof apiExport>;
+
+/** JSON Schema (draft 2020-12) of `/api/clauses.json`, generated from the zod schema. */
+export function apiJsonSchema(): Record<string, unknown> {
+	return {
+		$id: '/api/schema.json',
+		title: '湘策 xiangce open data: /api/clauses.json',
+		...z.toJSONSchema(apiExport, { io: 'output', unrepresentable: 'any' }),
+	};
+}
+
+export { clauseId as clauseIdSchema };

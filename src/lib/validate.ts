@@ -1,0 +1,163 @@
+import { z } from 'astro/zod';
+import { CLAUSE_ID_RE, DOC_SLUG_RE } from './schema/ids';
+import { clauseSchema, type ClauseData } from './schema/clause';
+import { documentSchema, type DocumentData } from './schema/document';
+import { unitSchema, type UnitData } from './schema/unit';
+import { topicSchema, type TopicData } from './schema/topic';
+import { externalSchema, type ExternalData } from './schema/external';
+import { check, type ContentIssue } from './error-map';
+import type { RawContent, RawClause } from './content/read';
+import { mdxToPlain } from './mdx-text';
+import { squash } from './noise';
+import { datesIn, numbersIn } from './numbers';
+
+export interface ValidClause {
+	file: string;
+	doc: string;
+	id: string;
+	data: ClauseData;
+	body: string;
+	/** Plain verbatim text of the body. */
+	text: string;
+}
+
+export interface ValidContent {
+	documents: Map<string, DocumentData>;
+	clauses: ValidClause[];
+	units: Map<string, UnitData>;
+	topics: Map<string, TopicData>;
+	external: Map<string, ExternalData>;
+}
+
+function listed<T extends { id: string }>(raw: RawContent['units'], schema: z.ZodType<T>, issues: ContentIssue[]): Map<string, T> {
+	const out = new Map<string, T>();
+	if (raw.error) issues.push({ file: raw.file, field: '(file)', message: raw.error });
+	raw.data.forEach((item, i) => {
+		const r = check(schema, item, raw.file, raw.lineOf, [i]);
+		issues.push(...r.issues);
+		if (!r.data) return;
+		if (out.has(r.data.id)) issues.push({ file: raw.file, line: raw.lineOf([i, 'id']), field: `[${i}].id`, message: `duplicate id \`${r.data.id}\`: ids must be unique; rename one` });
+		out.set(r.data.id, r.data);
+	});
+	return out;
+}
+
+/** Does the quote occur in the text? White space is layout and is ignored on both sides. */
+export function quoteIn(quote: string, text: string): boolean {
+	return squash(text).includes(squash(quote));
+}
+
+function clauseChecks(c: RawClause, data: ClauseData, text: string, ctx: { documents: Map<string, DocumentData>; units: Map<string, UnitData>; topics: Map<string, TopicData>; external: Map<string, ExternalData>; ids: Set<string>; texts: Map<string, string> }): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const at = (path: PropertyKey[], field: string, message: string) => issues.push({ file: c.file, line: c.lineOf(path), field, message });
+	const quote = (path: PropertyKey[], q: string) => {
+		if (!quoteIn(q, text)) at(path, path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, ''), `"${q.slice(0, 40)}" is not in the clause text: copy the words exactly from the body below the frontmatter`);
+	};
+	const unit = (path: PropertyKey[], id: string) => {
+		if (!ctx.units.has(id)) at(path, path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, ''), `unknown unit or role \`${id}\`: use an id from content/units.yaml or add it there`);
+	};
+	if (!CLAUSE_ID_RE.test(c.id)) at([], '(file name)', `clause id \`${c.id}\` does not follow the id rule: name the file after the numbering path in Arabic numerals joined by \`-\` (e.g. \`2-1-3.mdx\`, \`att2-1-1.mdx\`, \`preamble.mdx\`)`);
+	if (data.doc !== c.folder) at(['doc'], 'doc', `is \`${data.doc}\` but the file is in content/clauses/${c.folder}/: they must agree`);
+	if (!ctx.documents.has(data.doc)) at(['doc'], 'doc', `unknown document \`${data.doc}\`: add content/documents/${data.doc}.yaml or fix the slug`);
+	if (data.parent) {
+		if (!ctx.ids.has(`${c.folder}/${data.parent}`)) at(['parent'], 'parent', `unknown clause \`${data.parent}\` in ${c.folder}: name an existing clause file`);
+		else if (!c.id.startsWith(`${data.parent}-`)) at(['parent'], 'parent', `clause \`${c.id}\` is not numbered under \`${data.parent}\`: its id must start with \`${data.parent}-\``);
+	}
+	if (data.title && !quoteIn(data.title, text)) at(['title'], 'title', 'is not in the clause text: the title must be the heading or lead sentence, verbatim');
+	data.obligations.forEach((o, i) => {
+		o.actors.forEach((a, j) => unit(['obligations', i, 'actors', j], a));
+		quote(['obligations', i, 'quote'], o.quote);
+	});
+	data.targets.forEach((t, i) => {
+		quote(['targets', i, 'quote'], t.quote);
+		if (!numbersIn(t.quote).includes(t.value)) at(['targets', i, 'value'], `targets[${i}].value`, `${t.value} is not written in its quote "${t.quote}": quote the words that state the number`);
+	});
+	data.responsible.forEach((r, i) => {
+		unit(['responsible', i, 'unit'], r.unit);
+		if (!r.via) quote(['responsible', i, 'quote'], r.quote);
+		else if (!ctx.ids.has(`${c.folder}/${r.via}`)) at(['responsible', i, 'via'], `responsible[${i}].via`, `unknown clause \`${r.via}\` in ${c.folder}`);
+		else if (!quoteIn(r.quote, ctx.texts.get(`${c.folder}/${r.via}`) ?? '')) at(['responsible', i, 'quote'], `responsible[${i}].quote`, `"${r.quote}" is not in clause ${r.via}: quote the unit as written there`);
+	});
+	data.deadlines.forEach((d, i) => {
+		quote(['deadlines', i, 'quote'], d.quote);
+		if (!datesIn(d.quote).includes(d.date)) at(['deadlines', i, 'date'], `deadlines[${i}].date`, `${d.date} is not the date written in its quote "${d.quote}"`);
+		d.who.forEach((u, j) => unit(['deadlines', i, 'who', j], u));
+		d.to.forEach((u, j) => unit(['deadlines', i, 'to', j], u));
+	});
+	data.topics.forEach((t, i) => {
+		if (!ctx.topics.has(t)) at(['topics', i], `topics[${i}]`, `unknown topic \`${t}\`: use an id from content/topics.yaml or add it there`);
+	});
+	data.refs.forEach((r, i) => {
+		quote(['refs', i, 'quote'], r.quote);
+		if (r.doc && !ctx.documents.has(r.doc)) at(['refs', i, 'doc'], `refs[${i}].doc`, `unknown document \`${r.doc}\``);
+		if (r.doc && r.clause && !ctx.ids.has(`${r.doc}/${r.clause}`)) at(['refs', i, 'clause'], `refs[${i}].clause`, `unknown clause \`${r.clause}\` in ${r.doc}`);
+		if (r.external && !ctx.external.has(r.external)) at(['refs', i, 'external'], `refs[${i}].external`, `unknown external document \`${r.external}\`: add it to content/external.yaml`);
+	});
+	data.quality.forEach((q, i) => {
+		if (q.quote) quote(['quality', i, 'quote'], q.quote);
+	});
+	return issues;
+}
+
+/** Validate everything; the content is usable only when `issues` is empty. */
+export function validateContent(raw: RawContent): { content: ValidContent; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [];
+	const units = listed(raw.units, unitSchema, issues);
+	const topics = listed(raw.topics, topicSchema, issues);
+	const external = listed(raw.external, externalSchema, issues);
+	const documents = new Map<string, DocumentData>();
+	for (const d of raw.documents) {
+		if (d.error) {
+			issues.push({ file: d.file, field: '(file)', message: `is not valid YAML: ${d.error}` });
+			continue;
+		}
+		if (!DOC_SLUG_RE.test(d.slug)) issues.push({ file: d.file, field: '(file name)', message: `document slug \`${d.slug}\` does not follow the rule: pinyin words, year and serial from the 发文字号, e.g. \`xiang-zheng-han-2023-168.yaml\`` });
+		const r = check(documentSchema, d.data, d.file, d.lineOf);
+		issues.push(...r.issues);
+		if (!r.data) continue;
+		const known = (path: PropertyKey[], id: string, field: string) => {
+			if (!units.has(id)) issues.push({ file: d.file, line: d.lineOf(path), field, message: `unknown unit or role \`${id}\`: use an id from content/units.yaml or add it there` });
+		};
+		r.data.issuers.forEach((u, i) => known(['issuers', i], u, `issuers[${i}]`));
+		r.data.addresseeRoles.forEach((u, i) => known(['addresseeRoles', i], u, `addresseeRoles[${i}]`));
+		if (r.data.date && Number(r.data.date.slice(0, 4)) !== r.data.year) issues.push({ file: d.file, line: d.lineOf(['year']), field: 'year', message: `is ${r.data.year} but date is ${r.data.date}` });
+		documents.set(d.slug, r.data);
+	}
+	const ids = new Set(raw.clauses.map((c) => `${c.folder}/${c.id}`));
+	// Plain texts of every clause, so a fact may quote another clause (an annex row) it points at.
+	const texts = new Map<string, string>();
+	for (const c of raw.clauses) {
+		try {
+			texts.set(`${c.folder}/${c.id}`, mdxToPlain(c.body));
+		} catch {
+			// reported below, with the clause
+		}
+	}
+	const clauses: ValidClause[] = [];
+	const orders = new Map<string, string>();
+	for (const c of raw.clauses) {
+		if (c.error) {
+			issues.push({ file: c.file, field: '(frontmatter)', message: c.error });
+			continue;
+		}
+		const r = check(clauseSchema, c.data, c.file, c.lineOf);
+		issues.push(...r.issues);
+		if (!r.data) continue;
+		let text: string;
+		try {
+			text = mdxToPlain(c.body);
+		} catch (e) {
+			issues.push({ file: c.file, field: '(body)', message: `MDX does not parse: ${(e as Error).message}` });
+			continue;
+		}
+		if (!text.trim() && r.data.kind !== 'attachment' && !r.data.quality.some((q) => q.kind === 'truncated' || q.kind === 'missing-attachment')) issues.push({ file: c.file, field: '(body)', message: 'is empty: the clause text goes below the frontmatter (an item that is empty in the source needs a `truncated` quality flag)' });
+		issues.push(...clauseChecks(c, r.data, text, { documents, units, topics, external, ids, texts }));
+		const key = `${c.folder}#${r.data.order}`;
+		if (orders.has(key)) issues.push({ file: c.file, line: c.lineOf(['order']), field: 'order', message: `duplicate order ${r.data.order}: also used by ${orders.get(key)}` });
+		orders.set(key, c.file);
+		clauses.push({ file: c.file, doc: c.folder, id: c.id, data: r.data, body: c.body, text });
+	}
+	for (const slug of documents.keys()) if (!clauses.some((c) => c.doc === slug)) issues.push({ file: `content/documents/${slug}.yaml`, field: '(document)', message: `has no clauses: run \`npm run ingest -- sources/<file>.txt --slug ${slug}\`` });
+	clauses.sort((a, b) => (a.doc === b.doc ? a.data.order - b.data.order : (documents.get(a.doc)?.order ?? 0) - (documents.get(b.doc)?.order ?? 0)));
+	return { content: { documents, clauses, units, topics, external }, issues };
+}
