@@ -70,6 +70,7 @@ function clauseChecks(c: RawClause, data: ClauseData, text: string, ctx: { docum
 	});
 	data.targets.forEach((t, i) => {
 		quote(['targets', i, 'quote'], t.quote);
+		if (t.period && !quoteIn(t.period.words, text)) at(['targets', i, 'period', 'words'], `targets[${i}].period.words`, `"${t.period.words}" is not in the clause text: a horizon must be stated by this clause, not inferred from another`);
 		if (!numbersIn(t.quote).includes(t.value)) at(['targets', i, 'value'], `targets[${i}].value`, `${t.value} is not written in its quote "${t.quote}": quote the words that state the number`);
 	});
 	data.responsible.forEach((r, i) => {

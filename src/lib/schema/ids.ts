@@ -31,11 +31,16 @@ export const clauseId = z
 
 export const slugId = z.string().regex(SLUG_RE, 'must be lowercase ASCII words joined by `-` (e.g. `edu-dept`)');
 
+/** YAML loaders differ: some turn an unquoted 2024-01-25 into a Date. Accept both, keep the string. */
+function dateToIso(v: unknown): unknown {
+	return v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v;
+}
+
 /** ISO calendar date `YYYY-MM-DD` that exists on the calendar (no 2024-02-30). */
-export const isoDate = z
+export const isoDate = z.preprocess(dateToIso, z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date `YYYY-MM-DD`')
 	.refine((s) => {
 		const d = new Date(`${s}T00:00:00Z`);
 		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-	}, 'is not a real calendar date');
+	}, 'is not a real calendar date'));

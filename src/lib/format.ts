@@ -1,0 +1,59 @@
+import type { Modality } from './schema/obligation';
+
+/** Chinese labels for the site's UI. */
+export const MODALITY_LABEL: Record<Modality, string> = {
+	must: '必须',
+	should: '应当',
+	encouraged: '鼓励',
+	supported: '支持',
+	may: '可以',
+};
+
+/** Binding modalities first (必须/应当), then 鼓励/支持, then 可以. */
+export const MODALITY_ORDER: Modality[] = ['must', 'should', 'encouraged', 'supported', 'may'];
+
+export const KIND_LABEL: Record<string, string> = {
+	preamble: '通知正文',
+	section: '章节',
+	goal: '目标',
+	task: '任务',
+	measure: '措施',
+	condition: '条件',
+	indicator: '指标',
+	procedure: '程序',
+	safeguard: '保障',
+	attachment: '附件',
+	form: '表单',
+	'table-row': '表格行',
+	note: '说明',
+	contact: '联系方式',
+	signature: '落款',
+};
+
+export const QUALITY_LABEL: Record<string, string> = {
+	duplicate: '重复',
+	truncated: '残缺',
+	garbled: '错乱',
+	typo: '笔误',
+	'missing-attachment': '附件缺失',
+	'missing-date': '日期缺失',
+	'missing-title': '标题缺失',
+	'missing-heading': '小标题缺失',
+	'table-structure': '表格结构',
+	other: '其他',
+};
+
+export const COMPARATOR_LABEL: Record<string, string> = { 'at-least': '不少于', 'at-most': '不超过', exact: '' };
+
+/** `2023-12-29` → `2023年12月29日`; null → 原文未载. */
+export function formatDate(iso: string | null | undefined): string {
+	if (!iso) return '原文未载';
+	const [y, m, d] = iso.split('-').map(Number);
+	return `${y}年${m}月${d}日`;
+}
+
+/** A short display name for a clause: label and title, or the start of its text. */
+export function clauseName(c: { data: { label: string; title?: string }; text: string; id: string }): string {
+	const head = c.data.title ?? c.text.replace(/\s+/g, ' ').slice(0, 24) + (c.text.length > 24 ? '…' : '');
+	return [c.data.label, head].filter(Boolean).join(' ') || c.id;
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../../data/corpus';
+import { buildExport } from '../../lib/export';
+
+export const GET: APIRoute = async () => {
+	const { corpus } = await loadCorpus();
+	return new Response(JSON.stringify(buildExport(corpus), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

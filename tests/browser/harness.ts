@@ -1,0 +1,73 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const dist = resolve(root, process.env.XIANGCE_DIST ?? 'dist');
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.ics': 'text/calendar',
+	'.pf_meta': 'application/octet-stream',
+};
+
+/** Serve dist/ on a loopback port, as a static host would (directory → index.html, 404 page). */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no built site: run \`npm run build\` first`);
+	const server: Server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(dist, path));
+		if (!file.startsWith(dist)) return void res.writeHead(403).end();
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			const notFound = join(dist, '404.html');
+			res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+			return void res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
+		}
+		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.end(readFileSync(file));
+	});
+	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Find a Chromium; fail with the install command when there is none. */
+export function chromiumPath(): string {
+	const found = CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p!));
+	if (!found) {
+		throw new Error(
+			'No Chromium found for the browser tests. Install one with `sudo apt-get install chromium fonts-noto-cjk` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium/Chrome binary.',
+		);
+	}
+	return found;
+}
+
+export async function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromiumPath(),
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}
+
+/** Open a page and collect console errors and failed requests while it is used. */
+export async function openPage(browser: Browser, url: string, opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, colorScheme: opts.colorScheme ?? 'light' });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+	await page.goto(url);
+	return { page, errors };
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, root, serveDist } from './harness';
+import { squash, stripNoise } from '../../src/lib/noise';
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+	site = await serveDist();
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+const api = () => JSON.parse(readFileSync(join(root, 'dist/api/clauses.json'), 'utf8')) as { documents: { slug: string; url: string }[]; clauses: { doc: string; id: string; url: string; text: string }[] };
+
+describe('navigation', () => {
+	it('goes from the home page to a document, its outline, a clause and prev/next', async () => {
+		const { page, errors } = await openPage(browser, `${site.url}/`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		await page.getByRole('link', { name: '湘政函〔2023〕168号' }).first().click();
+		await page.waitForURL('**/policies/xiang-zheng-han-2023-168/');
+		expect(await page.locator('h1').textContent()).toContain('服务国家重要先进制造业高地建设');
+
+		// The outline links to anchors on the same page.
+		const outlineLink = page.locator('nav.outline a[href="#2-1-3"]');
+		await outlineLink.click();
+		expect(page.url()).toContain('#2-1-3');
+		await expect.poll(() => page.locator('#2-1-3').isVisible()).toBe(true);
+
+		// From the anchor to the permalink, then previous and next.
+		await page.locator('#2-1-3 header a').click();
+		await page.waitForURL('**/policies/xiang-zheng-han-2023-168/2-1-3/');
+		expect(await page.locator('h1').textContent()).toContain('探索“湖湘工匠”工程技术人才培养模式');
+		await page.locator('a[rel="next"]').click();
+		await page.waitForURL('**/2-1-4/');
+		await page.locator('a[rel="prev"]').click();
+		await page.waitForURL('**/2-1-3/');
+		expect(errors).toEqual([]);
+	});
+
+	it('renders each clause page with its text verbatim from the source', async () => {
+		const data = api();
+		const sourceOf = (doc: string) => {
+			const file = readFileSync(join(root, 'content/documents', `${doc}.yaml`), 'utf8').match(/sourceFile: (\S+)/)![1]!;
+			return squash(stripNoise(readFileSync(join(root, 'sources', file), 'utf8')));
+		};
+		// One clause with text from each document.
+		const picks = data.documents.map((d) => data.clauses.find((c) => c.doc === d.slug && c.text.length > 40)!).filter(Boolean);
+		expect(picks.length).toBe(data.documents.length);
+		for (const c of picks) {
+			const { page, errors } = await openPage(browser, `${site.url}${c.url}`);
+			const shown = squash((await page.locator('[data-clause-text]').innerText()).replace(/\t/g, ''));
+			const source = sourceOf(c.doc);
+			// Every sentence the page shows is in the source.
+			for (const sentence of shown.split(/[。；]/).filter((s) => s.length > 4)) expect(source, `${c.url}: “${sentence}”`).toContain(sentence.replace(/\|/g, ''));
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+	});
+});
+
+describe('every page type', () => {
+	const paths = ['/', '/policies/', '/policies/xiang-zheng-ban-fa-2018-82/', '/policies/xiang-zheng-ban-fa-2018-82/4-15/', '/units/', '/units/edu-dept/', '/topics/', '/topics/chuyi/', '/data/'];
+	for (const path of paths) {
+		it(`${path} renders without console errors, also at 360×740 in dark mode without horizontal scroll`, async () => {
+			const desktop = await openPage(browser, `${site.url}${path}`);
+			expect(await desktop.page.locator('h1').count()).toBe(1);
+			expect(desktop.errors).toEqual([]);
+			await desktop.page.context().close();
+			const mobile = await openPage(browser, `${site.url}${path}`, { width: 360, height: 740, colorScheme: 'dark' });
+			const overflow = await mobile.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			expect(mobile.errors).toEqual([]);
+			await mobile.page.context().close();
+		});
+	}
+});
+
+describe('open data', () => {
+	it('serves /api/clauses.json and /api/schema.json', async () => {
+		const res = await fetch(`${site.url}/api/clauses.json`);
+		expect(res.status).toBe(200);
+		const data = (await res.json()) as { clauses: unknown[] };
+		expect(data.clauses.length).toBeGreaterThan(100);
+		const schema = (await (await fetch(`${site.url}/api/schema.json`)).json()) as { $schema: string };
+		expect(schema.$schema).toContain('json-schema.org');
+	});
+});

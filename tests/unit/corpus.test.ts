@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/read';
+import { validateContent } from '../../src/lib/validate';
+import { ancestors, buildCorpus, citedBy, neighbours, outline, topicClauses, unitClauses } from '../../src/lib/corpus';
+import { buildExport } from '../../src/lib/export';
+import { apiExport } from '../../src/lib/schema';
+import { fixtureRoot } from './fixtures';
+
+function corpusOf(root: string) {
+	const { content } = validateContent(readContent(root));
+	return buildCorpus({
+		documents: [...content.documents].map(([slug, data]) => ({ slug, data })),
+		clauses: content.clauses.map((c) => ({ doc: c.doc, id: c.id, data: c.data, text: c.text })),
+		units: [...content.units.values()],
+		topics: [...content.topics.values()],
+		external: [...content.external.values()],
+	});
+}
+
+describe('corpus', () => {
+	const corpus = corpusOf(fixtureRoot());
+	const c11 = corpus.clause.get('xiang-test-2024-1/1-1')!;
+
+	it('builds the outline by parent', () => {
+		const tree = outline(corpus.docs[0]!);
+		expect(tree.map((n) => n.clause.id)).toEqual(['1']);
+		expect(tree[0]!.children.map((n) => n.clause.id)).toEqual(['1-1']);
+	});
+	it('finds ancestors and neighbours', () => {
+		expect(ancestors(corpus, c11).map((c) => c.id)).toEqual(['1']);
+		expect(neighbours(corpus, c11).prev?.id).toBe('1');
+		expect(neighbours(corpus, c11).next).toBeUndefined();
+	});
+	it('indexes units and topics', () => {
+		expect(unitClauses(corpus, 'higher-vocational').map((x) => [x.clause.id, x.roles])).toEqual([['1-1', ['actor']]]);
+		expect(unitClauses(corpus, 'edu-dept').map((x) => x.roles)).toEqual([['deadline']]);
+		expect(topicClauses(corpus, 'chuyi').map((c) => c.id)).toEqual(['1-1']);
+		expect(citedBy(corpus, 'xiang-test-2024-1')).toEqual([]);
+	});
+	it('exports open data that satisfies the published schema', () => {
+		const data = buildExport(corpus);
+		expect(apiExport.safeParse(data).success).toBe(true);
+		expect(data.clauses[1]).toMatchObject({ doc: 'xiang-test-2024-1', id: '1-1', url: '/policies/xiang-test-2024-1/1-1/', label: '1.', parent: '1' });
+		expect(data.documents[0]!.issuers).toEqual([{ id: 'edu-dept', name: '省教育厅' }]);
+	});
+});

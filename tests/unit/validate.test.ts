@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content/read';
+import { validateContent } from '../../src/lib/validate';
+import { fixtureRoot, invalidCases } from './fixtures';
+
+describe('validation', () => {
+	it('accepts the valid base fixture', () => {
+		const { issues, content } = validateContent(readContent(fixtureRoot()));
+		expect(issues).toEqual([]);
+		expect(content.clauses.map((c) => c.id)).toEqual(['1', '1-1']);
+	});
+
+	describe.each(invalidCases())('rejects $name', ({ name, field, phrase }) => {
+		it(`names the file, the field \`${field}\` and says what is wrong`, () => {
+			const { issues } = validateContent(readContent(fixtureRoot(name)));
+			expect(issues.length).toBeGreaterThan(0);
+			const hit = issues.find((i) => i.field === field && i.message.includes(phrase));
+			expect(hit, JSON.stringify(issues, null, 1)).toBeDefined();
+			expect(hit!.file).toMatch(/^content\//);
+		});
+	});
+
+	it('points at the line of the bad field', () => {
+		const { issues } = validateContent(readContent(fixtureRoot('quote-not-in-text')));
+		const hit = issues.find((i) => i.field === 'obligations[0].quote')!;
+		// The frontmatter starts on line 2 of the file; `quote:` is its 10th line.
+		expect(hit.line).toBe(11);
+	});
+
+	it('the CLI exits 1 with file:line: field: message', () => {
+		const root = join(import.meta.dirname, '../..');
+		const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/validate.ts'), fixtureRoot('unknown-unit')], { encoding: 'utf8' });
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/content\/clauses\/xiang-test-2024-1\/1-1\.mdx:\d+: obligations\[0\]\.actors\[0\]: unknown unit or role `no-such-unit`/);
+		expect(r.stderr).toContain('Nothing was built');
+	});
+});
