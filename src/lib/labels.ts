@@ -8,7 +8,7 @@ import { parseNumbering } from './ingest/numbering';
 export function splitLabel(label: string): string[] {
 	const out: string[] = [];
 	let rest = label.trim();
-	const att = rest.match(/^附件\s*\d*/);
+	const att = rest.match(/^附件\s*\d*[：:]?/);
 	if (att) {
 		out.push(att[0]);
 		rest = rest.slice(att[0].length).trim();

@@ -31,10 +31,10 @@ describe('navigation', () => {
 		const outlineLink = page.locator('nav.outline a[href="#2-1-3"]');
 		await outlineLink.click();
 		expect(page.url()).toContain('#2-1-3');
-		await expect.poll(() => page.locator('#2-1-3').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('[id="2-1-3"]').isVisible()).toBe(true);
 
 		// From the anchor to the permalink, then previous and next.
-		await page.locator('#2-1-3 header a').click();
+		await page.locator('[id="2-1-3"] header a').click();
 		await page.waitForURL('**/policies/xiang-zheng-han-2023-168/2-1-3/');
 		expect(await page.locator('h1').textContent()).toContain('探索“湖湘工匠”工程技术人才培养模式');
 		await page.locator('a[rel="next"]').click();
