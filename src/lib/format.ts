@@ -52,8 +52,16 @@ export function formatDate(iso: string | null | undefined): string {
 	return `${y}年${m}月${d}日`;
 }
 
+/** The start of a clause's text for a name: a table row's longest cell, else the first line, cut at 24 characters. */
+export function snippet(text: string, max = 24): string {
+	const lines = text.split('\n').filter((l) => l.trim());
+	const tabular = lines.length > 0 && lines.every((l) => l.includes('\t'));
+	const pick = tabular ? (lines.at(-1) ?? '').split('\t').reduce((a, b) => (b.length > a.length ? b : a), '') : (lines[0] ?? '');
+	const lead = pick.replace(/\s+/g, ' ').trim().split(/[。；]/)[0] ?? '';
+	return lead.length > max ? `${lead.slice(0, max)}…` : lead;
+}
+
 /** A short display name for a clause: label and title, or the start of its text. */
 export function clauseName(c: { data: { label: string; title?: string }; text: string; id: string }): string {
-	const head = c.data.title ?? c.text.replace(/\s+/g, ' ').slice(0, 24) + (c.text.length > 24 ? '…' : '');
-	return [c.data.label, head].filter(Boolean).join(' ') || c.id;
+	return [c.data.label, c.data.title ?? snippet(c.text)].filter(Boolean).join(' ') || c.id;
 }
