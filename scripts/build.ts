@@ -38,6 +38,7 @@ console.log(`build: content ok (${content.documents.size} documents, ${content.c
 rmSync(tmp, { recursive: true, force: true });
 const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
 step('astro build', bin('astro'), ['build', '--silent'], { XIANGCE_OUT_DIR: tmp });
+step('content security policy', bin('tsx'), [resolve(root, 'scripts/csp.ts'), tmp]);
 step('pagefind index', bin('pagefind'), ['--site', tmp, '--silent']);
 
 rmSync(old, { recursive: true, force: true });

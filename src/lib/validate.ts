@@ -10,6 +10,7 @@ import type { RawContent, RawClause } from './content/read';
 import { mdxToPlain } from './mdx-text';
 import { squash } from './noise';
 import { datesIn, numbersIn } from './numbers';
+import { lintMdx } from './content-lint';
 
 export interface ValidClause {
 	file: string;
@@ -144,6 +145,11 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 		const r = check(clauseSchema, c.data, c.file, c.lineOf);
 		issues.push(...r.issues);
 		if (!r.data) continue;
+		const lint = lintMdx(c.body);
+		if (lint.length) {
+			for (const p of lint) issues.push({ file: c.file, line: c.bodyLine + p.line - 1, field: '(body)', message: p.message });
+			continue;
+		}
 		let text: string;
 		try {
 			text = mdxToPlain(c.body);

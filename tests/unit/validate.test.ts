@@ -37,3 +37,11 @@ describe('validation', () => {
 		expect(r.stderr).toContain('Nothing was built');
 	});
 });
+
+describe('hostile MDX', () => {
+	it('reports the line of the offending markup in the file', () => {
+		const { issues } = validateContent(readContent(fixtureRoot('mdx-script')));
+		// Frontmatter is lines 1–7, a blank line, the text on line 9, a blank line, the script on line 11.
+		expect(issues.find((i) => i.message.includes('<script>'))?.line).toBe(11);
+	});
+});

@@ -20,6 +20,8 @@ export interface RawClause extends RawFile<Record<string, unknown>> {
 	id: string;
 	/** The MDX body. */
 	body: string;
+	/** 1-based line of the file where the body starts. */
+	bodyLine: number;
 }
 
 function yamlFile(text: string, file: string, lineOffset = 0): RawFile {
@@ -60,10 +62,11 @@ export function readClauseFile(path: string, root: string): RawClause {
 	const id = basename(path).replace(/\.mdx$/, '');
 	const parts = splitFrontmatter(readFileSync(path, 'utf8'));
 	if (!parts) {
-		return { file, folder, id, body: '', data: {}, lineOf: () => 1, error: 'has no frontmatter: start the file with a `---` line, the YAML fields, and another `---` line' };
+		return { file, folder, id, body: '', bodyLine: 1, data: {}, lineOf: () => 1, error: 'has no frontmatter: start the file with a `---` line, the YAML fields, and another `---` line' };
 	}
 	const y = yamlFile(parts.yaml, file, 1);
-	return { ...y, data: (y.data ?? {}) as Record<string, unknown>, folder, id, body: parts.body };
+	const bodyLine = parts.yaml.split('\n').length + 3;
+	return { ...y, data: (y.data ?? {}) as Record<string, unknown>, folder, id, body: parts.body, bodyLine };
 }
 
 export interface RawContent {
