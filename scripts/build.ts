@@ -27,7 +27,9 @@ function step(name: string, cmd: string, args: string[], env: Record<string, str
 }
 
 const t0 = performance.now();
-const { content, issues } = validateContent(readContent(root));
+// Tests point this at an invalid fixture to prove that a failing validation leaves dist/ untouched.
+const contentRoot = resolve(process.env.XIANGCE_CONTENT_ROOT ?? root);
+const { content, issues } = validateContent(readContent(contentRoot));
 if (issues.length) {
 	for (const i of issues) console.error(formatIssue(i));
 	console.error(`\nbuild: ${issues.length} problem(s) in content/; nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
