@@ -42,5 +42,7 @@ describe('corpus', () => {
 		expect(apiExport.safeParse(data).success).toBe(true);
 		expect(data.clauses[1]).toMatchObject({ doc: 'xiang-test-2024-1', id: '1-1', url: '/policies/xiang-test-2024-1/1-1/', label: '1.', parent: '1' });
 		expect(data.documents[0]!.issuers).toEqual([{ id: 'edu-dept', name: '省教育厅' }]);
+		expect(data.clauses[1]!.obligations[0]!.actorNames).toEqual(['高职院校']);
+		expect(data.clauses[1]!.deadlines[0]).toMatchObject({ whoNames: ['市州教育（体）局'], toNames: ['省教育厅'] });
 	});
 });

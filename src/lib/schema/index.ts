@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { clauseFacts, CLAUSE_KINDS } from './clause';
+import { obligation } from './obligation';
+import { deadline } from './deadline';
 import { unitSchema } from './unit';
 import { topicSchema } from './topic';
 import { externalSchema } from './external';
@@ -64,6 +66,10 @@ export const apiClause = z.object({
 	/** The verbatim clause text as plain text (tables: cells separated by tabs, rows by newlines). */
 	text: z.string(),
 	...clauseFacts,
+	/** Obligations, with the actors' canonical names. */
+	obligations: z.array(obligation.extend({ actorNames: z.array(z.string()) })),
+	/** Deadlines, with canonical names of who delivers and to whom. */
+	deadlines: z.array(deadline.extend({ whoNames: z.array(z.string()), toNames: z.array(z.string()) })),
 	/** 责任单位, with canonical names. */
 	responsible: z.array(z.object({ unit: slugId, name: z.string(), role: z.enum(['lead', 'co']), via: z.string().optional(), quote: z.string() })),
 });
