@@ -6,6 +6,9 @@ const TERMINAL = /[。：:！？；]$/;
 const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const DOC_NUMBER_LINE = /^\S+[〔[（(]\d{4}[〕\]）)]\s*\d+\s*号$/;
 const WRAPPED = /^[（(].*[）)]$/;
+/** The addressee line (各市州教育（体）局：) and a title's last line (…的通知) end the paragraph before them. */
+const ADDRESSEE = /^各.*[：:]$/;
+const TITLE_END = /(?:通知|意见|方案|措施|办法|决定)$/;
 
 /** A heading: a numbered line with no sentence inside, e.g. `（一）指导思想`. */
 function isHeading(line: string): boolean {
@@ -15,7 +18,7 @@ function isHeading(line: string): boolean {
 
 /** A line that stands on its own, whatever its ending. */
 function standsAlone(line: string): boolean {
-	return DATE_LINE.test(line) || DOC_NUMBER_LINE.test(line) || WRAPPED.test(line) || line.includes('\t') || /^附件/.test(line);
+	return DATE_LINE.test(line) || DOC_NUMBER_LINE.test(line) || WRAPPED.test(line) || ADDRESSEE.test(line) || line.includes('\t') || /^附件/.test(line);
 }
 
 /**
@@ -38,6 +41,7 @@ export function toParagraphs(text: string): string[] {
 			!headings.has(prev) &&
 			!headings.has(line) &&
 			!TERMINAL.test(prev) &&
+			!TITLE_END.test(prev) &&
 			!isHeading(prev) &&
 			!standsAlone(prev) &&
 			!standsAlone(line) &&

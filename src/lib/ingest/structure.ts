@@ -9,6 +9,8 @@ export interface ClauseSkeleton {
 	order: number;
 	/** Paragraphs of verbatim text (without the label). */
 	body: string[];
+	/** Numbering style of the own marker, for label qualification. */
+	style?: NumberingStyle;
 }
 
 export interface Structured {
@@ -73,7 +75,7 @@ export function structure(paragraphs: string[], bodyStart: number): Structured {
 			const id = [parent?.id, ...n.path].filter((x) => x !== undefined).join('-');
 			stack.push({ style: n.style, n: n.path[0]!, id });
 			const title = leadSentence(n.rest);
-			push({ id, label: n.label, title, parent: parent?.id, kind: n.rest.length <= 40 && !/。/.test(n.rest) ? 'section' : 'task', body: [n.rest] });
+			push({ id, label: n.label, title, parent: parent?.id, kind: n.rest.length <= 40 && !/。/.test(n.rest) ? 'section' : 'task', body: [n.rest], style: n.style });
 			continue;
 		}
 		if (!current) {
@@ -86,13 +88,26 @@ export function structure(paragraphs: string[], bodyStart: number): Structured {
 	return { front, clauses, unplaced };
 }
 
-/** Prefix a clause's marker with its ancestors' labels unless the marker alone is unique in the document. */
+/**
+ * A style whose markers repeat in the document (（一） under both 一、 and 二、) restarts under each parent, so its
+ * clauses are labelled with the whole path of markers (`二、（一）3．`); a style numbered through (82号's 1、…29、)
+ * keeps its own marker (`15、`).
+ */
 function qualifyLabels(clauses: ClauseSkeleton[]): void {
-	const count = new Map<string, number>();
-	for (const c of clauses) count.set(c.label, (count.get(c.label) ?? 0) + 1);
-	const byId = new Map(clauses.map((c) => [c.id, c]));
+	const seen = new Map<NumberingStyle, Set<string>>();
+	const restarts = new Set<NumberingStyle>();
 	for (const c of clauses) {
-		if (!c.parent || (count.get(c.label) ?? 0) <= 1 || c.kind === 'attachment') continue;
-		c.label = `${byId.get(c.parent)?.label ?? ''}${c.label}`;
+		if (!c.style) continue;
+		const markers = seen.get(c.style) ?? new Set<string>();
+		if (markers.has(c.label)) restarts.add(c.style);
+		markers.add(c.label);
+		seen.set(c.style, markers);
 	}
+	const byId = new Map(clauses.map((c) => [c.id, c]));
+	const own = new Map(clauses.map((c) => [c.id, c.label]));
+	const path = (c: ClauseSkeleton): string => {
+		const parent = c.parent ? byId.get(c.parent) : undefined;
+		return `${parent && parent.kind !== 'attachment' ? path(parent) : ''}${own.get(c.id)}`;
+	};
+	for (const c of clauses) if (c.style && restarts.has(c.style) && c.parent) c.label = path(c);
 }
