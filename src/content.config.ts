@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { documentSchema, externalSchema, makeClauseSchema, topicSchema, unitSchema } from './lib/schema';
+import { parse as parseYaml } from 'yaml';
+import { INDUSTRY_LAYOUT_ID, documentSchema, externalSchema, industryLayoutSchema, makeClauseSchema, topicSchema, unitSchema } from './lib/schema';
 
 /** The content layer reads content/ (data), not src/content/. Schemas come from src/lib/schema. */
 const documents = defineCollection({
@@ -18,4 +19,10 @@ const units = defineCollection({ loader: file('./content/units.yaml'), schema: u
 const topics = defineCollection({ loader: file('./content/topics.yaml'), schema: topicSchema });
 const external = defineCollection({ loader: file('./content/external.yaml'), schema: externalSchema });
 
-export const collections = { documents, clauses, units, topics, external };
+// The dataset is one table, not a list of entries: load the whole file as a single entry.
+const industryLayout = defineCollection({
+	loader: file('./content/datasets/industry-layout.yaml', { parser: (text) => ({ [INDUSTRY_LAYOUT_ID]: parseYaml(text) }) }),
+	schema: industryLayoutSchema,
+});
+
+export const collections = { documents, clauses, units, topics, external, industryLayout };

@@ -7,3 +7,15 @@ export const topicUrl = (id: string) => `/topics/${id}/`;
 export const externalUrl = (id: string) => `/external/${id}/`;
 export const API_CLAUSES = '/api/clauses.json';
 export const API_SCHEMA = '/api/schema.json';
+export const roleUrl = (id: string) => `/roles/${id}/`;
+/** Roles (kinds of organisation) have their own "what applies to us" page; bodies have a unit page. */
+export const actorUrl = (u: { id: string; type: 'body' | 'role' }) => (u.type === 'role' ? roleUrl(u.id) : unitUrl(u.id));
+export const TARGETS = '/targets/';
+export const DEADLINES = '/deadlines/';
+export const DEADLINES_ICS = '/deadlines.ics';
+export const applicationUrl = (id: string) => `/apply/${id}/`;
+export const CITIES = '/cities/';
+/** Cities have no code in the 产业布局表: the printed name is the id (`/cities/长沙/`). */
+export const cityUrl = (name: string) => `/cities/${name}/`;
+export const INDUSTRIES = '/industries/';
+export const industryUrl = (code: string) => `/industries/${code.toLowerCase()}/`;

@@ -23,6 +23,7 @@ export * from './document';
 export * from './unit';
 export * from './topic';
 export * from './external';
+export * from './industry-layout';
 
 /** A unit as the API shows it: id resolved to its canonical name. */
 const namedUnit = z.object({ id: slugId, name: z.string() });

@@ -1,0 +1,89 @@
+import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
+import type { MODALITIES, Obligation } from '../schema/obligation';
+import type { UnitData } from '../schema/unit';
+import { MODALITY_ORDER } from '../format';
+import { unitResolver } from '../units';
+import { targetRows, type TargetRow } from './target-rows';
+import { deadlineItems, type DeadlineItem } from './timeline';
+
+type Modality = (typeof MODALITIES)[number];
+
+/** A unit by id, canonical name or any alias in `content/units.yaml` (人社厅 → 省人力资源社会保障厅). */
+export function resolveUnit(corpus: Corpus, key: string): UnitData | undefined {
+	return corpus.unit.get(key) ?? corpus.unit.get(unitResolver(corpus.units).resolve(key) ?? '');
+}
+
+export interface Duty {
+	clause: CorpusClause;
+	obligation: Obligation;
+}
+
+export interface UnitDocDuties {
+	doc: CorpusDoc;
+	/** Obligations naming the unit, one group per modality: 必须/应当 first, then 鼓励/支持, then 可以. */
+	byModality: { modality: Modality; duties: Duty[] }[];
+	/** Clauses naming the unit as 责任单位 (牵头 or 会同/配合). */
+	responsible: { clause: CorpusClause; role: 'lead' | 'co' }[];
+	/** Targets of the clauses it carries (see `targetCarriers`). */
+	targets: TargetRow[];
+	/** Dated obligations it delivers (`who`) or receives (`to`). */
+	deadlines: (DeadlineItem & { as: 'who' | 'to' })[];
+}
+
+export interface UnitDuties {
+	unit: UnitData;
+	docs: UnitDocDuties[];
+	counts: {
+		documents: number;
+		obligations: number;
+		byModality: Record<Modality, number>;
+		lead: number;
+		co: number;
+		targets: number;
+		deadlines: number;
+	};
+}
+
+/** Everything a unit is obliged to do or responsible for, across documents. `key` may be an alias. */
+export function unitDuties(corpus: Corpus, key: string, today: string): UnitDuties | undefined {
+	const unit = resolveUnit(corpus, key);
+	if (!unit) return undefined;
+	const id = unit.id;
+	const duties = corpus.clauses.flatMap((clause) => clause.data.obligations.filter((o) => o.actors.includes(id)).map((obligation) => ({ clause, obligation })));
+	const responsible = corpus.clauses.flatMap((clause) => {
+		const mine = clause.data.responsible.filter((r) => r.unit === id);
+		return mine.length ? [{ clause, role: mine.some((r) => r.role === 'lead') ? ('lead' as const) : ('co' as const) }] : [];
+	});
+	const targets = targetRows(corpus).filter((r) => r.carriers.units.includes(id));
+	const deadlines = deadlineItems(corpus, today).flatMap((d): UnitDocDuties['deadlines'] => (d.deadline.who.includes(id) ? [{ ...d, as: 'who' }] : d.deadline.to.includes(id) ? [{ ...d, as: 'to' }] : []));
+
+	const slugs = new Set([...duties, ...responsible, ...targets, ...deadlines].map((x) => x.clause.doc));
+	const docs = corpus.docs
+		.filter((d) => slugs.has(d.slug))
+		.map((doc) => {
+			// corpus.clauses is in document and clause order, so each filtered list is too.
+			const inDoc = <T extends { clause: CorpusClause }>(list: T[]) => list.filter((x) => x.clause.doc === doc.slug);
+			const mine = inDoc(duties);
+			return {
+				doc,
+				byModality: MODALITY_ORDER.map((modality) => ({ modality, duties: mine.filter((d) => d.obligation.modality === modality) })).filter((g) => g.duties.length > 0),
+				responsible: inDoc(responsible),
+				targets: inDoc(targets),
+				deadlines: inDoc(deadlines),
+			};
+		});
+	const byModality = Object.fromEntries(MODALITY_ORDER.map((m) => [m, duties.filter((d) => d.obligation.modality === m).length])) as Record<Modality, number>;
+	return {
+		unit,
+		docs,
+		counts: {
+			documents: docs.length,
+			obligations: duties.length,
+			byModality,
+			lead: responsible.filter((r) => r.role === 'lead').length,
+			co: responsible.filter((r) => r.role === 'co').length,
+			targets: targets.length,
+			deadlines: deadlines.length,
+		},
+	};
+}
