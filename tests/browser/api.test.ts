@@ -27,7 +27,7 @@ describe('open data in dist/api', () => {
 	it('the schema rejects a clause with an unknown modality', () => {
 		const ajv = new Ajv2020({ strict: false });
 		const validate = ajv.compile(schema);
-		const bad = structuredClone(data) as { clauses: { obligations: { modality: string }[] }[] };
+		const bad = structuredClone(data) as unknown as { clauses: { obligations: { modality: string }[] }[] };
 		const withObligation = bad.clauses.find((c) => c.obligations.length)!;
 		withObligation.obligations[0]!.modality = 'shall';
 		expect(validate(bad)).toBe(false);

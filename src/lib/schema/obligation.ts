@@ -7,6 +7,7 @@ import { slugId } from './ids';
  */
 export const MODALITIES = ['must', 'should', 'encouraged', 'supported', 'may'] as const;
 export const modality = z.enum(MODALITIES);
+export type Modality = z.infer<typeof modality>;
 
 /** Who must (or may) do what, with the words it came from. */
 export const obligation = z.strictObject({
