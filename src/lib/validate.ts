@@ -68,6 +68,7 @@ function clauseChecks(c: RawClause, data: ClauseData, text: string, ctx: { docum
 	data.obligations.forEach((o, i) => {
 		o.actors.forEach((a, j) => unit(['obligations', i, 'actors', j], a));
 		quote(['obligations', i, 'quote'], o.quote);
+		if (o.period && !quoteIn(o.period.words, text)) at(['obligations', i, 'period', 'words'], `obligations[${i}].period.words`, `"${o.period.words}" is not in the clause text: a horizon must be stated by this clause`);
 	});
 	data.targets.forEach((t, i) => {
 		quote(['targets', i, 'quote'], t.quote);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugId } from './ids';
+import { period } from './target';
 
 /**
  * Modality follows the text's own wording (mapping documented in the README):
@@ -17,6 +18,8 @@ export const obligation = z.strictObject({
 	action: z.string().min(1),
 	/** How binding the wording is. */
 	modality,
+	/** A horizon the clause itself gives for a goal with no number (到2025年基本形成…); numbers go in `targets`. */
+	period: period.optional(),
 	/** The exact words of the clause this obligation comes from. */
 	quote: z.string().min(1),
 });
