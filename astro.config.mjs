@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import { rehypeRefLinks } from './src/lib/rehype-ref-links.ts';
+import { refLinkOptionsFromDisk } from './src/lib/content/ref-link-options.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://xiangce.example.org',
@@ -14,7 +16,7 @@ export default defineConfig({
 	integrations: [mdx()],
 	markdown: {
 		// Clause text is verbatim: no smart punctuation. GFM for tables; rehype-slug for heading anchors.
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
+		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, [rehypeRefLinks, refLinkOptionsFromDisk()]] }),
 	},
 	devToolbar: { enabled: false },
 });
