@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { rehypeTableScroll } from './src/lib/plugins/rehype-table-scroll.ts';
+import { rehypeRefLinks } from './src/lib/rehype-ref-links.ts';
+import { refLinkOptionsFromDisk } from './src/lib/content/ref-link-options.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://xiangce.example.org',
@@ -15,7 +17,7 @@ export default defineConfig({
 	integrations: [mdx()],
 	markdown: {
 		// Clause text is verbatim: no smart punctuation. GFM for tables; rehype-slug for heading anchors.
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, rehypeTableScroll] }),
+		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, [rehypeRefLinks, refLinkOptionsFromDisk()], rehypeTableScroll] }),
 	},
 	devToolbar: { enabled: false },
 });

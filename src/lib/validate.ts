@@ -11,6 +11,7 @@ import { mdxToPlain } from './mdx-text';
 import { squash } from './noise';
 import { datesIn, numbersIn } from './numbers';
 import { lintMdx } from './content-lint';
+import { industryLayoutSchema, type IndustryLayout } from './schema/industry-layout';
 
 export interface ValidClause {
 	file: string;
@@ -28,6 +29,8 @@ export interface ValidContent {
 	units: Map<string, UnitData>;
 	topics: Map<string, TopicData>;
 	external: Map<string, ExternalData>;
+	/** The 产业布局表 dataset, when present (count mismatches arrive as its `quality` flags). */
+	industryLayout?: IndustryLayout;
 }
 
 function listed<T extends { id: string }>(raw: RawContent['units'], schema: z.ZodType<T>, issues: ContentIssue[]): Map<string, T> {
@@ -108,6 +111,15 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	const units = listed(raw.units, unitSchema, issues);
 	const topics = listed(raw.topics, topicSchema, issues);
 	const external = listed(raw.external, externalSchema, issues);
+	let industryLayout: IndustryLayout | undefined;
+	if (raw.industryLayout) {
+		if (raw.industryLayout.error) issues.push({ file: raw.industryLayout.file, field: '(file)', message: `is not valid YAML: ${raw.industryLayout.error}` });
+		else {
+			const r = check(industryLayoutSchema, raw.industryLayout.data, raw.industryLayout.file, raw.industryLayout.lineOf);
+			issues.push(...r.issues);
+			industryLayout = r.data;
+		}
+	}
 	const documents = new Map<string, DocumentData>();
 	for (const d of raw.documents) {
 		if (d.error) {
@@ -167,5 +179,5 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	}
 	for (const slug of documents.keys()) if (!clauses.some((c) => c.doc === slug)) issues.push({ file: `content/documents/${slug}.yaml`, field: '(document)', message: `has no clauses: run \`npm run ingest -- sources/<file>.txt --slug ${slug}\`` });
 	clauses.sort((a, b) => (a.doc === b.doc ? a.data.order - b.data.order : (documents.get(a.doc)?.order ?? 0) - (documents.get(b.doc)?.order ?? 0)));
-	return { content: { documents, clauses, units, topics, external }, issues };
+	return { content: { documents, clauses, units, topics, external, industryLayout }, issues };
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const dist = resolve(root, process.env.XIANGCE_DIST ?? 'dist');
@@ -60,9 +61,39 @@ export async function launch(): Promise<Browser> {
 	});
 }
 
+/** Serve dist/ and launch Chromium for the tests of one file; both are closed after them. */
+export function useSite(): { readonly url: string; readonly browser: Browser } {
+	let site: Awaited<ReturnType<typeof serveDist>> | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		site = await serveDist();
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+	return {
+		get url() {
+			return site!.url;
+		},
+		get browser() {
+			return browser!;
+		},
+	};
+}
+
+export interface PageOptions {
+	width?: number;
+	height?: number;
+	colorScheme?: 'light' | 'dark';
+	/** Only for audits that inject a script (axe): the site's CSP rightly forbids that. */
+	bypassCSP?: boolean;
+}
+
 /** Open a page and collect console errors and failed requests while it is used. */
-export async function openPage(browser: Browser, url: string, opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, colorScheme: opts.colorScheme ?? 'light' });
+export async function openPage(browser: Browser, url: string, opts: PageOptions = {}): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, colorScheme: opts.colorScheme ?? 'light', bypassCSP: opts.bypassCSP ?? false });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -71,3 +102,29 @@ export async function openPage(browser: Browser, url: string, opts: { width?: nu
 	await page.goto(url);
 	return { page, errors };
 }
+
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core violations on the page (open it with `bypassCSP`): serious and critical unless `impacts` says otherwise. */
+export async function axeViolations(page: Page, opts: { include?: string[]; impacts?: string[] } = {}): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	const impacts = opts.impacts ?? ['serious', 'critical'];
+	return page.evaluate(async ([sel, keep]) => {
+		type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+		const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
+		const r = await axe.run(sel ? { include: sel.map((s) => [s]) } : document, { resultTypes: ['violations'] });
+		return r.violations.filter((v) => keep.includes(v.impact)).map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+	}, [opts.include, impacts] as const);
+}
+
+/** Heading levels in document order; a page has one h1 and never skips a level going down. */
+export async function headingProblems(page: Page): Promise<string[]> {
+	const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
+	const problems: string[] = [];
+	if (levels.filter((l) => l === 1).length !== 1) problems.push(`${levels.filter((l) => l === 1).length} h1 elements`);
+	for (let i = 1; i < levels.length; i++) if (levels[i]! - levels[i - 1]! > 1) problems.push(`h${levels[i]} after h${levels[i - 1]}`);
+	return problems;
+}
+
+/** How far the page scrolls sideways (0 when it fits). */
+export const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

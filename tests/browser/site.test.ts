@@ -1,27 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, root, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, root, useSite } from './harness';
 import { squash, stripNoise } from '../../src/lib/noise';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-	site = await serveDist();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite();
 
 const api = () => JSON.parse(readFileSync(join(root, 'dist/api/clauses.json'), 'utf8')) as { documents: { slug: string; url: string }[]; clauses: { doc: string; id: string; url: string; text: string }[] };
 
 describe('navigation', () => {
 	it('goes from the home page to a document, its outline, a clause and prev/next', async () => {
-		const { page, errors } = await openPage(browser, `${site.url}/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 		await page.getByRole('link', { name: '湘政函〔2023〕168号' }).first().click();
 		await page.waitForURL('**/policies/xiang-zheng-han-2023-168/');
@@ -54,7 +43,7 @@ describe('navigation', () => {
 		const picks = data.documents.map((d) => data.clauses.find((c) => c.doc === d.slug && c.text.length > 40)!).filter(Boolean);
 		expect(picks.length).toBe(data.documents.length);
 		for (const c of picks) {
-			const { page, errors } = await openPage(browser, `${site.url}${c.url}`);
+			const { page, errors } = await openPage(site.browser, `${site.url}${c.url}`);
 			const shown = squash((await page.locator('[data-clause-text]').innerText()).replace(/\t/g, ''));
 			const source = sourceOf(c.doc);
 			// Every sentence the page shows is in the source.
@@ -65,22 +54,7 @@ describe('navigation', () => {
 	});
 });
 
-describe('every page type', () => {
-	const paths = ['/', '/policies/', '/policies/xiang-zheng-ban-fa-2018-82/', '/policies/xiang-zheng-ban-fa-2018-82/4-15/', '/units/', '/units/edu-dept/', '/topics/', '/topics/chuyi/', '/data/'];
-	for (const path of paths) {
-		it(`${path} renders without console errors, also at 360×740 in dark mode without horizontal scroll`, async () => {
-			const desktop = await openPage(browser, `${site.url}${path}`);
-			expect(await desktop.page.locator('h1').count()).toBe(1);
-			expect(desktop.errors).toEqual([]);
-			await desktop.page.context().close();
-			const mobile = await openPage(browser, `${site.url}${path}`, { width: 360, height: 740, colorScheme: 'dark' });
-			const overflow = await mobile.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-			expect(mobile.errors).toEqual([]);
-			await mobile.page.context().close();
-		});
-	}
-});
+// Every page type is audited (console errors, sideways scroll, axe, headings) in a11y.test.ts.
 
 describe('open data', () => {
 	it('serves /api/clauses.json and /api/schema.json', async () => {

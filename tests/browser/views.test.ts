@@ -1,23 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
-import { dist, launch, openPage, root, serveDist } from './harness';
+import { dist, openPage, root, useSite } from './harness';
 
 /** The "which clause applies to me" views: units, roles, targets, deadlines, the checklist, cities and industries. */
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-beforeAll(async () => {
-	site = await serveDist();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite();
 
 interface Api {
 	units: { id: string; type: 'body' | 'role' }[];
@@ -47,7 +38,7 @@ describe('a page for every unit, role, city and industry', () => {
 	});
 
 	it('points the unit page of a role to the role page', async () => {
-		const { page, errors } = await openPage(browser, `${site.url}/units/higher-vocational/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/units/higher-vocational/`);
 		await page.locator('main a[href="/roles/higher-vocational/"]').click();
 		await page.waitForURL('**/roles/higher-vocational/');
 		expect(errors).toEqual([]);
@@ -57,7 +48,7 @@ describe('a page for every unit, role, city and industry', () => {
 
 describe('from the home page to what applies to me', () => {
 	it('goes from the role entry to a role page and on to a clause', async () => {
-		const { page, errors } = await openPage(browser, `${site.url}/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/`);
 		// The roles are the first way in: the first list of links after the introduction.
 		const firstSection = await page.locator('main h2').first().textContent();
 		expect(firstSection).toBe('我是……');
@@ -78,7 +69,7 @@ describe('from the home page to what applies to me', () => {
 	});
 
 	it('lists a body’s duties by document and modality, binding first, with counts', async () => {
-		const { page, errors } = await openPage(browser, `${site.url}/units/hrss-dept/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/units/hrss-dept/`);
 		expect(await page.locator('main').innerText()).toContain('人社厅');
 		const groups = await page.locator('section.doc-group').first().locator('h3').allTextContents();
 		const order = ['必须', '应当', '鼓励', '支持', '可以'];
@@ -96,7 +87,7 @@ describe('targets', () => {
 	it('sorts and filters the table, and keeps the filter in the URL', async () => {
 		const data = api();
 		const total = data.clauses.reduce((n, c) => n + c.targets.length, 0);
-		const { page, errors } = await openPage(browser, `${site.url}/targets/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/targets/`);
 		expect(await page.locator('#targets-table tbody tr').count()).toBe(total);
 		expect(await page.locator('form[data-table-filter]').isVisible()).toBe(true);
 
@@ -126,13 +117,13 @@ describe('targets', () => {
 
 		// A linked filtered view opens filtered.
 		const by2025 = data.clauses.reduce((n, c) => n + c.targets.filter((t) => t.period?.kind === 'by' && t.period.year === 2025).length, 0);
-		const linked = await openPage(browser, `${site.url}/targets/?horizon=by-2025`);
+		const linked = await openPage(site.browser, `${site.url}/targets/?horizon=by-2025`);
 		expect(await linked.page.locator('#targets-table tbody tr:not([hidden])').count()).toBe(by2025);
 		await close(linked.page);
 	});
 
 	it('shows the full table without JavaScript, and an SVG chart with a text alternative', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/targets/`);
 		expect(await page.locator('form[data-table-filter]').isVisible()).toBe(false);
@@ -149,7 +140,7 @@ describe('deadlines', () => {
 	it('shows each dated obligation with its status and clause, and offers an .ics that parses', async () => {
 		const data = api();
 		const dated = data.clauses.flatMap((c) => c.deadlines.map((d) => ({ ...d, url: `/policies/${c.doc}/${c.id}/` })));
-		const { page, errors } = await openPage(browser, `${site.url}/deadlines/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/deadlines/`);
 		const first = page.locator('ol.timeline').first().locator(':scope > li');
 		expect(await first.count()).toBe(dated.length);
 		// 2024-02-28 is before any build day this site will have.
@@ -180,7 +171,7 @@ describe('the 市域产教联合体 checklist', () => {
 	const path = '/apply/shiyu-chanjiao-lianheti/';
 
 	it('lists applicants, the six conditions, the indicators, the form limits, the deadline and contacts, each linked to its clause', async () => {
-		const { page, errors } = await openPage(browser, `${site.url}${path}`);
+		const { page, errors } = await openPage(site.browser, `${site.url}${path}`);
 		const text = await page.locator('main').innerText();
 		for (const words of ['产业园区', '高职院校', '龙头企业', '2024年2月28日', 'hnzcc908@163.com', '何俊艺', '不超过2000字', '不超过200字']) expect(text).toContain(words);
 		for (const id of ['2-1', '2-2', '2-3', '2-4', '2-5', '2-6']) expect(await page.locator(`#conditions + ol a[href="/policies/xiang-jiao-tong-2024-23/${id}/"]`).count()).toBe(1);
@@ -195,7 +186,7 @@ describe('the 市域产教联合体 checklist', () => {
 		const mm = 96 / 25.4;
 		const width = Math.floor((210 - 30) * mm);
 		const height = Math.floor((297 - 30) * mm);
-		const { page, errors } = await openPage(browser, `${site.url}${path}`, { width, height });
+		const { page, errors } = await openPage(site.browser, `${site.url}${path}`, { width, height });
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.site-header').isVisible()).toBe(false);
 		expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
@@ -229,7 +220,7 @@ describe('print', () => {
 	const width = Math.floor(((210 - 30) * 96) / 25.4);
 	for (const path of ['/roles/higher-vocational/', '/units/edu-dept/', '/targets/', '/deadlines/', '/industries/', '/cities/', '/policies/xiang-jiao-tong-2024-23/2-1/']) {
 		it(`${path} prints on A4 without navigation and without clipped content`, async () => {
-			const { page, errors } = await openPage(browser, `${site.url}${path}`, { width, height: 1000 });
+			const { page, errors } = await openPage(site.browser, `${site.url}${path}`, { width, height: 1000 });
 			await page.emulateMedia({ media: 'print' });
 			expect(await page.locator('.site-header').isVisible()).toBe(false);
 			const clipped = await page.evaluate(() =>
@@ -249,7 +240,7 @@ describe('cities and industries', () => {
 		const l = layout();
 		const city = l.cities[0]!;
 		const core = l.industries.filter((i) => i.ratings[city] === 3).map((i) => `/industries/${i.code.toLowerCase()}/`);
-		const { page, errors } = await openPage(browser, `${site.url}/cities/${encodeURIComponent(city)}/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/cities/${encodeURIComponent(city)}/`);
 		expect(await page.locator('h1').textContent()).toContain(city);
 		const firstList = await page.locator('main h2:has-text("核心产业") + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(firstList).toEqual(core);
@@ -258,7 +249,7 @@ describe('cities and industries', () => {
 	});
 
 	it('shows the whole layout as an accessible table, and industry pages link back to cities', async () => {
-		const { page, errors } = await openPage(browser, `${site.url}/industries/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/industries/`);
 		const table = page.locator('table.layout-table');
 		expect(await table.locator('caption').count()).toBe(1);
 		expect(await table.locator('thead th[scope="col"]').count()).toBeGreaterThanOrEqual(14);
@@ -272,62 +263,14 @@ describe('cities and industries', () => {
 	});
 
 	it('adds a 相关产业 block to clauses naming an industry or the 4×4 system', async () => {
-		const { page, errors } = await openPage(browser, `${site.url}/policies/xiang-jiao-tong-2024-23/2-1/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/policies/xiang-jiao-tong-2024-23/2-1/`);
 		const block = page.locator('section.related-industries');
 		expect(await block.locator('a[href="/industries/c2/"]').count()).toBe(1);
 		expect(await block.locator('a[href="/industries/"]').count()).toBe(1);
 		await close(page);
-		const plain = await openPage(browser, `${site.url}/policies/xiang-jiao-tong-2024-23/3-4/`);
+		const plain = await openPage(site.browser, `${site.url}/policies/xiang-jiao-tong-2024-23/3-4/`);
 		expect(await plain.page.locator('section.related-industries').count()).toBe(0);
 		expect([...errors, ...plain.errors]).toEqual([]);
 		await close(plain.page);
 	});
-});
-
-const PAGES = [
-	'/',
-	'/roles/',
-	'/roles/higher-vocational/',
-	'/roles/student/',
-	'/units/',
-	'/units/edu-dept/',
-	'/units/higher-vocational/',
-	'/targets/',
-	'/deadlines/',
-	'/apply/shiyu-chanjiao-lianheti/',
-	'/cities/',
-	`/cities/${encodeURIComponent('湘西自治州')}/`,
-	'/industries/',
-	'/industries/a1/',
-	'/policies/xiang-jiao-tong-2024-23/2-1/',
-];
-const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-describe.each([
-	{ name: 'desktop light', width: 1280, height: 900, colorScheme: 'light' as const },
-	{ name: 'mobile dark', width: 360, height: 740, colorScheme: 'dark' as const },
-])('accessibility ($name)', (view) => {
-	for (const path of PAGES) {
-		it(`${decodeURIComponent(path)}: no serious or critical axe violations, headings in order, no sideways scroll`, async () => {
-			// axe is injected as a script; bypass a CSP for the audit only.
-			const context = await browser.newContext({ viewport: { width: view.width, height: view.height }, colorScheme: view.colorScheme, bypassCSP: true });
-			const page = await context.newPage();
-			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
-			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-			await page.goto(`${site.url}${path}`);
-			await page.addScriptTag({ content: axeSource });
-			const violations = await page.evaluate(async () => {
-				const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
-				return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-			});
-			expect(violations).toEqual([]);
-			const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
-			expect(levels.filter((l) => l === 1)).toHaveLength(1);
-			for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `h${levels[i]} after h${levels[i - 1]}`).toBeLessThanOrEqual(1);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-			expect(errors).toEqual([]);
-			await context.close();
-		});
-	}
 });

@@ -76,6 +76,8 @@ export interface RawContent {
 	units: RawFile<unknown[]>;
 	topics: RawFile<unknown[]>;
 	external: RawFile<unknown[]>;
+	/** `content/datasets/industry-layout.yaml` (湘教通〔2024〕23号 附件1 as data), when present. */
+	industryLayout?: RawFile;
 }
 
 function readList(root: string, name: string): RawFile<unknown[]> {
@@ -101,5 +103,7 @@ export function readContent(root: string): RawContent {
 		const dir = join(clauseDir, folder);
 		for (const f of readdirSync(dir).sort()) if (f.endsWith('.mdx')) clauses.push(readClauseFile(join(dir, f), root));
 	}
-	return { root, documents, clauses, units: readList(root, 'units.yaml'), topics: readList(root, 'topics.yaml'), external: readList(root, 'external.yaml') };
+	const layoutPath = join(root, 'content', 'datasets', 'industry-layout.yaml');
+	const industryLayout = existsSync(layoutPath) ? yamlFile(readFileSync(layoutPath, 'utf8'), 'content/datasets/industry-layout.yaml') : undefined;
+	return { root, documents, clauses, units: readList(root, 'units.yaml'), topics: readList(root, 'topics.yaml'), external: readList(root, 'external.yaml'), industryLayout };
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { comparableText, cosine, isRelated, relatedIndex, tfidfVectors, type RelatedInput } from '../../src/lib/related';
+
+const clause = (key: string, text: string, extra: Partial<RelatedInput> = {}): RelatedInput => ({ key, doc: key.split('/')[0]!, kind: 'task', text, topics: [], refs: [], ...extra });
+
+describe('comparableText', () => {
+	it('keeps letters and digits of substantive text only', () => {
+		expect(comparableText({ kind: 'task', text: '健全需求导向的人才培养结构动态调整机制。严格实行专业预警和退出机制。' })).toBe('健全需求导向的人才培养结构动态调整机制严格实行专业预警和退出机制');
+		expect(comparableText({ kind: 'section', text: '保障措施' })).toBe('');
+		expect(comparableText({ kind: 'preamble', text: '现将《深化产教融合促进技工教育高质量特色发展的若干措施》印发给你们，请结合实际认真贯彻落实。' })).toBe('');
+	});
+	it('reads a table row without its 序号 and 责任单位 cells', () => {
+		const row = '序号\t工作任务\t主要内容\t责任单位\n3\t\t健全需求导向的人才培养结构动态调整机制，建立健全学科专业建设动态调整机制。\t省教育厅会同有关部门。';
+		expect(comparableText({ kind: 'table-row', text: row })).toBe('健全需求导向的人才培养结构动态调整机制建立健全学科专业建设动态调整机制');
+	});
+});
+
+describe('TF-IDF cosine', () => {
+	it('is 1 for the same text, 0 for texts with no bigram in common', () => {
+		const [a, b, c] = tfidfVectors(['专业预警和退出机制专业设置', '专业预警和退出机制专业设置', '国际交流合作办学留学生']);
+		expect(cosine(a!, b!)).toBeCloseTo(1);
+		expect(cosine(a!, c!)).toBe(0);
+	});
+});
+
+describe('relatedIndex', () => {
+	const base = [
+		clause('a/1', '把市场供求、人才培养质量、就业质量作为学校设置调整学科专业的重要依据，严格实行专业预警和退出机制。'),
+		clause('b/6', '健全技工院校专业设置机制，把市场供求、人才培养质量、就业质量作为学校设置调整专业的重要依据。严格实行专业预警和退出机制。'),
+		clause('b/7', '加强国际、省际、校际间学习交流，提升技工教育影响力和认可度，搭建技术技能人才交流竞技的平台。', { topics: ['international'] }),
+		clause('c/1', '加强国际交流合作。鼓励职业学校与国（境）外教育机构合作办学，招收外国留学生，开展师生交流培训。', { topics: ['international'] }),
+		clause('c/2', '职业学校专业课教师顶岗实践、挂职锻炼时间原则上每5年不少于6个月。', { topics: ['international'] }),
+		clause('a/2', '把市场供求、人才培养质量、就业质量作为学校设置调整学科专业的重要依据。'),
+	];
+	const index = relatedIndex(base);
+	it('relates restatements by their words', () => {
+		expect(isRelated(index, 'a/1', 'b/6')).toBe(true);
+		expect(index.get('b/6')![0]!.reasons).toContainEqual({ kind: 'text' });
+	});
+	it('relates clauses that share a topic only when their words overlap too', () => {
+		expect(isRelated(index, 'b/7', 'c/1')).toBe(true);
+		expect(index.get('b/7')!.find((l) => l.key === 'c/1')!.reasons).toEqual([{ kind: 'topic', topic: 'international' }]);
+		expect(isRelated(index, 'b/7', 'c/2')).toBe(false);
+	});
+	it('never relates clauses of the same document', () => {
+		expect(isRelated(index, 'a/1', 'a/2')).toBe(false);
+	});
+	it('always relates clauses linked by a curated reference, first, with its direction', () => {
+		const withRef = relatedIndex([...base, clause('d/1', '教师队伍建设。', { kind: 'section', refs: [{ doc: 'c', clause: '2', relation: 'restates' }] })]);
+		expect(withRef.get('d/1')![0]).toMatchObject({ key: 'c/2', reasons: [{ kind: 'ref', relation: 'restates', outgoing: true }] });
+		expect(withRef.get('c/2')![0]).toMatchObject({ key: 'd/1', reasons: [{ kind: 'ref', relation: 'restates', outgoing: false }] });
+	});
+	it('lists the most similar first', () => {
+		const list = index.get('a/1')!;
+		expect(list.map((l) => l.similarity)).toEqual([...list.map((l) => l.similarity)].sort((x, y) => y - x));
+	});
+});
