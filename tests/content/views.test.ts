@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read';
-import { validateContent } from '../../src/lib/validate';
-import { buildCorpus } from '../../src/lib/corpus';
-import { industryLayoutSchema, RATING_LABEL } from '../../src/lib/schema/industry-layout';
+import { siteDataFromDisk } from '../../src/lib/content/corpus';
+import { RATING_LABEL } from '../../src/lib/schema/industry-layout';
 import { LAYOUT_SOURCE, clausesMentioning } from '../../src/lib/views/industry';
 import { APPLICATIONS } from '../../src/lib/views/applications';
 import { applicationChecklist } from '../../src/lib/views/checklist';
@@ -15,15 +11,8 @@ import { targetRows } from '../../src/lib/views/target-rows';
 
 /** The views over the real content: what the pages will show. */
 const root = join(import.meta.dirname, '../..');
-const { content } = validateContent(readContent(root));
-const corpus = buildCorpus({
-	documents: [...content.documents].map(([slug, data]) => ({ slug, data })),
-	clauses: content.clauses.map((c) => ({ doc: c.doc, id: c.id, data: c.data, text: c.text })),
-	units: [...content.units.values()],
-	topics: [...content.topics.values()],
-	external: [...content.external.values()],
-});
-const layout = industryLayoutSchema.parse(parse(readFileSync(join(root, 'content/datasets/industry-layout.yaml'), 'utf8')));
+const { corpus, industryLayout } = siteDataFromDisk(root);
+const layout = industryLayout!;
 const today = '2026-11-23';
 
 describe('content/datasets/industry-layout.yaml', () => {
@@ -34,7 +23,7 @@ describe('content/datasets/industry-layout.yaml', () => {
 	});
 
 	it('transcribes the 附件1 table cell by cell', () => {
-		const source = content.clauses.find((c) => c.doc === LAYOUT_SOURCE.doc && c.id === LAYOUT_SOURCE.clause)!;
+		const source = corpus.clause.get(`${LAYOUT_SOURCE.doc}/${LAYOUT_SOURCE.clause}`)!;
 		const rows = source.text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t'));
 		const cityRow = rows[1]!;
 		expect(cityRow.slice(2, 2 + layout.cities.length)).toEqual(layout.cities);
