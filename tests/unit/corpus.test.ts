@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read';
-import { validateContent } from '../../src/lib/validate';
-import { ancestors, buildCorpus, citedBy, neighbours, outline, topicClauses, unitClauses } from '../../src/lib/corpus';
+import { ancestors, citedBy, neighbours, outline, topicClauses, unitClauses } from '../../src/lib/corpus';
 import { buildExport } from '../../src/lib/export';
 import { apiExport } from '../../src/lib/schema';
-import { fixtureRoot } from './fixtures';
-
-function corpusOf(root: string) {
-	const { content } = validateContent(readContent(root));
-	return buildCorpus({
-		documents: [...content.documents].map(([slug, data]) => ({ slug, data })),
-		clauses: content.clauses.map((c) => ({ doc: c.doc, id: c.id, data: c.data, text: c.text })),
-		units: [...content.units.values()],
-		topics: [...content.topics.values()],
-		external: [...content.external.values()],
-	});
-}
+import { corpusOf, fixtureRoot } from './fixtures';
 
 describe('corpus', () => {
 	const corpus = corpusOf(fixtureRoot());

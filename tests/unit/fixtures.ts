@@ -1,6 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readContent } from '../../src/lib/content/read';
+import { validateContent } from '../../src/lib/validate';
+import { buildCorpus, type Corpus } from '../../src/lib/corpus';
 
 export const fixtures = join(import.meta.dirname, '../fixtures');
 
@@ -17,5 +20,17 @@ export function invalidCases(): { name: string; field: string; phrase: string }[
 	return readdirSync(join(fixtures, 'invalid')).sort().map((name) => {
 		const [field, phrase] = readFileSync(join(fixtures, 'invalid', name, 'expected.txt'), 'utf8').trim().split('|') as [string, string];
 		return { name, field, phrase: phrase ?? '' };
+	});
+}
+
+/** The corpus of a content tree (the valid base fixture by default), as the pages see it. */
+export function corpusOf(root: string = fixtureRoot()): Corpus {
+	const { content } = validateContent(readContent(root));
+	return buildCorpus({
+		documents: [...content.documents].map(([slug, data]) => ({ slug, data })),
+		clauses: content.clauses.map((c) => ({ doc: c.doc, id: c.id, data: c.data, text: c.text })),
+		units: [...content.units.values()],
+		topics: [...content.topics.values()],
+		external: [...content.external.values()],
 	});
 }
