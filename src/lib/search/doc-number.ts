@@ -23,6 +23,9 @@ export function splitDocNumber(number: string): DocNumberParts | undefined {
 	return m ? { prefix: m[1]!, year: Number(m[2]), serial: Number(m[3]) } : undefined;
 }
 
+/** Words that only say "the document" next to a number (82号文件, 湘政函通知全文). */
+const DOCUMENT_WORDS = /文件|通知|全文|原文/g;
+
 const OPEN = '[〔\\[(【〖（［]';
 const CLOSE = '[〕\\])】〗）］]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,5 +52,6 @@ export function extractDocRefs(query: string, docs: DocRef[]): { docs: DocRef[];
 			return ' ';
 		});
 	}
+	if (found.size) rest = rest.replace(DOCUMENT_WORDS, ' ');
 	return { docs: [...found], rest: rest.replace(/\s+/g, ' ').trim() };
 }

@@ -7,6 +7,15 @@
 import { matchKeyWithPositions } from './normalize';
 import { coveringRuns } from './rank';
 
+/**
+ * Pagefind's indexed text with the full stops it adds where a block (a paragraph, a table cell) ends without
+ * punctuation (湖南省教育厅. 2024 年…) taken out again; the texts end their sentences with 。, so a `.` right after a
+ * Chinese character or closing bracket is Pagefind's, while 1. and 3.1 stay.
+ */
+export function withoutBlockStops(text: string): string {
+	return text.replace(/(?<=[\p{Script=Han}）)”」》])\.(?=\s|$)/gu, '').trim();
+}
+
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** [start, end) ranges of `text` where the needles (match keys) occur, merged and sorted. */

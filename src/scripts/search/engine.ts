@@ -1,13 +1,14 @@
 /**
  * The search engine in the browser: loads Pagefind and the lexicon the first time search is opened, runs the
  * searches a query plans (src/lib/search/plan.ts) and re-ranks the best candidates (src/lib/search/rank.ts).
- * Every search is timed as a `xiangce-search` performance measure (the search benchmark reads them).
+ * Loading is timed as the `xiangce-search-load` performance measure and every search as `xiangce-search` (the
+ * search benchmark reads them).
  */
 import { LEXICON_PATH, type Lexicon } from '../../lib/search/lexicon';
 import { makeConverter } from '../../lib/search/traditional';
 import { combineFilters, DUPLICATE_META, ORDER_SORT, planQuery, type PagefindFilter, type PlannedSearch, type QueryPlan } from '../../lib/search/plan';
 import { candidatePool, fuseRankings, fusedOrder, rerank } from '../../lib/search/rank';
-import { makeExcerpt } from '../../lib/search/excerpt';
+import { makeExcerpt, withoutBlockStops } from '../../lib/search/excerpt';
 import type { SearchState } from '../../lib/search/url-state';
 import type { Pagefind, PagefindFragment, PagefindRanking, PagefindResult } from './pagefind-api';
 
@@ -127,8 +128,8 @@ interface Page {
 /** A result's page: its text without the heading Pagefind puts first, the heading, the document number. */
 function page(f: PagefindFragment): Omit<Page, 'id'> {
 	const title = f.meta.title ?? '';
-	// Pagefind joins the heading to the text with a full stop.
-	const content = f.content.startsWith(title) ? f.content.slice(title.length).replace(/^[\s.。]+/, '') : f.content;
+	const text = f.content.startsWith(title) ? f.content.slice(title.length) : f.content;
+	const content = withoutBlockStops(text.replace(/^[\s.]+/, ''));
 	return { url: f.url, title, doc: f.meta.doc ?? '', content, duplicate: Boolean(f.meta[DUPLICATE_META]) };
 }
 
@@ -153,6 +154,7 @@ export function loadEngine(): Promise<Engine> {
 			await pagefind.options({ ranking: RANKING, noWorker: true });
 			await pagefind.init();
 			ready = true;
+			performance.measure('xiangce-search-load', { start: loadStarted, end: performance.now() });
 			return new Engine(pagefind, lexicon);
 		})();
 		loading.catch(() => (loading = undefined));

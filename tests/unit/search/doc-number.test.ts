@@ -26,6 +26,11 @@ describe('extractDocRefs', () => {
 		expect(extractDocRefs('湘政函 双师', docs)).toEqual({ docs: [docs[1]], rest: '双师' });
 		expect(extractDocRefs('82号 师资', docs)).toEqual({ docs: [docs[0]], rest: '师资' });
 	});
+	it('drops words that only say "the document" next to a number', () => {
+		expect(extractDocRefs('82号文件', docs)).toEqual({ docs: [docs[0]], rest: '' });
+		expect(extractDocRefs('湘政函通知 全文', docs).rest).toBe('');
+		expect(extractDocRefs('文件管理', docs).rest).toBe('文件管理');
+	});
 	it('does not take a longer number, another year or another document for one in the corpus', () => {
 		expect(slugs('182号')).toEqual([]);
 		expect(slugs('11号')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, highlightRanges, makeExcerpt } from '../../../src/lib/search/excerpt';
+import { escapeHtml, highlightRanges, makeExcerpt, withoutBlockStops } from '../../../src/lib/search/excerpt';
 
 describe('highlightRanges', () => {
 	it('marks the query where it occurs, across quotes and spaces', () => {
@@ -25,5 +25,12 @@ describe('makeExcerpt', () => {
 	it('starts at the beginning when nothing matches, and escapes HTML', () => {
 		expect(makeExcerpt('<b>短文</b>', ['无关'])).toBe('&lt;b&gt;短文&lt;/b&gt;');
 		expect(escapeHtml('"&"')).toBe('&quot;&amp;&quot;');
+	});
+});
+
+describe('withoutBlockStops', () => {
+	it('takes out the full stops Pagefind adds between blocks, not those of numbers', () => {
+		expect(withoutBlockStops('湖南省教育厅. 2024 年 1 月 25 日.')).toBe('湖南省教育厅 2024 年 1 月 25 日');
+		expect(withoutBlockStops('附件2 1.1 联合体. 1. 遴选（群）. 完')).toBe('附件2 1.1 联合体 1. 遴选（群） 完');
 	});
 });
