@@ -68,6 +68,25 @@ describe('exact matches first', () => {
 	});
 });
 
+describe('equivalent queries', () => {
+	it('finds the same for Traditional and Simplified, and for every way of writing a document number', async () => {
+		const groups = [
+			['职教高考', '職教高考'],
+			['产教融合实训基地', '產教融合實訓基地'],
+			['双师型教师', '雙師型教師'],
+			['湘政办发〔2018〕82号', '湘政办发[2018]82号', '湘政办发(2018)82号', '湘政办发（2018）82号', '湘政办发2018年82号', '82号', '湘政辦發〔2018〕82號'],
+			['１２０００元', '12000元'],
+		];
+		const { page } = await openPage(browser, `${site.url}/search/`);
+		for (const [first, ...others] of groups) {
+			const expected = await searchResults(page, first!);
+			expect(expected.length, first).toBeGreaterThan(0);
+			for (const q of others) expect(await searchResults(page, q), q).toEqual(expected);
+		}
+		await page.context().close();
+	});
+});
+
 async function resultLinks(page: Page) {
 	return page.locator('[data-search-results] .search-hit-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
 }
