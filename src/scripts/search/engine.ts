@@ -136,28 +136,18 @@ let loading: Promise<Engine> | undefined;
 let loadStarted = 0;
 let ready = false;
 
-/**
- * Pagefind segments every query with Intl.Segmenter, and the first Chinese segmentation loads the browser's word
- * dictionary (tens of milliseconds); do it while the downloads are under way rather than in the first search.
- */
-function warmUpSegmenter(): void {
-	if (typeof Intl.Segmenter === 'function') [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('产教融合')];
-}
-
 /** Load Pagefind, its index metadata and the lexicon; once. Call it when search is opened. */
 export function loadEngine(): Promise<Engine> {
 	if (!loading) {
 		loadStarted = performance.now();
 		loading = (async () => {
-			const downloads = Promise.all([
+			const [pagefind, lexicon] = await Promise.all([
 				import(/* @vite-ignore */ PAGEFIND_BUNDLE) as Promise<Pagefind>,
 				fetch(LEXICON_PATH).then((r) => {
 					if (!r.ok) throw new Error(`${LEXICON_PATH}: HTTP ${r.status}`);
 					return r.json() as Promise<Lexicon>;
 				}),
 			]);
-			warmUpSegmenter();
-			const [pagefind, lexicon] = await downloads;
 			// On the main thread: the worker would first have to download its own script and the WASM again, which costs
 			// more on the first query than searching this small index costs on the main thread.
 			await pagefind.options({ ranking: RANKING, noWorker: true });
