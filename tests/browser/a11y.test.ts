@@ -28,6 +28,8 @@ export const PAGE_TYPES = [
 	'/relations/',
 	'/external/vocational-education-law/',
 	'/data/',
+	'/search/',
+	'/search/?q=%E7%8E%B0%E5%9C%BA%E5%B7%A5%E7%A8%8B%E5%B8%88',
 ];
 
 const site = useSite();

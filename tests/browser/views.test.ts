@@ -107,7 +107,7 @@ describe('targets', () => {
 		expect(page.url()).toContain('doc=xiang-ren-she-fa-2024-40');
 
 		await page.locator('button[type="reset"]').click();
-		await page.locator('input[name="q"]').fill('楚怡');
+		await page.getByRole('searchbox', { name: '关键词' }).fill('楚怡');
 		const shown = await page.$$eval('#targets-table tbody tr:not([hidden])', (trs) => trs.map((tr) => tr.textContent ?? ''));
 		expect(shown.length).toBeGreaterThan(0);
 		expect(shown.length).toBeLessThan(total);

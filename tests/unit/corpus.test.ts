@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
 import { ancestors, citedBy, neighbours, outline, topicClauses, unitClauses } from '../../src/lib/corpus';
 import { buildExport } from '../../src/lib/export';
 import { apiExport } from '../../src/lib/schema';
-import { fixtureRoot } from './fixtures';
-
-const corpusOf = (root: string) => corpusFromDisk(root);
+import { corpusOf, fixtureRoot } from './fixtures';
 
 describe('corpus', () => {
 	const corpus = corpusOf(fixtureRoot());

@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusFromDisk } from '../../src/lib/content/corpus';
+import type { Corpus } from '../../src/lib/corpus';
 
 export const fixtures = join(import.meta.dirname, '../fixtures');
 
@@ -19,3 +21,7 @@ export function invalidCases(): { name: string; field: string; phrase: string }[
 		return { name, field, phrase: phrase ?? '' };
 	});
 }
+
+/** The corpus of a content tree (the valid base fixture by default), as the pages see it. */
+/** The corpus of a fixture tree (the valid base by default). */
+export const corpusOf = (root: string = fixtureRoot()): Corpus => corpusFromDisk(root);

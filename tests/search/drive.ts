@@ -1,0 +1,12 @@
+/** Driving the search page from Playwright: type a query, wait for its results, read them. */
+import type { Page } from 'playwright-core';
+
+/** The result links (paths) the search page shows for a query, once they are rendered. */
+export async function searchResults(page: Page, q: string): Promise<string[]> {
+	await page.locator('#search-q').fill(q);
+	await page.waitForFunction((expected) => {
+		const list = document.querySelector<HTMLElement>('[data-search-results]');
+		return list?.dataset.state === 'done' && list.dataset.q === expected;
+	}, q.trim());
+	return page.locator('[data-search-results] .search-hit-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
