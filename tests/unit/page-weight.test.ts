@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../src/lib/page-weight';
 
-const dist = join(import.meta.dirname, '../fixtures/weight/dist');
+const dist = join(import.meta.dirname, '../fixtures/weight/site');
 
 describe('pageWeight', () => {
 	it('counts the HTML, its stylesheet, its scripts and their static imports', () => {
