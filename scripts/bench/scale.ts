@@ -2,7 +2,7 @@
  * Build at scale: synthetic corpora made from the real clauses (every document copied N times under new slugs),
  * each built in its own folder; reports time per stage, pages per second, dist/ size and Pagefind index size.
  *   npm run bench -- scale                     ×10, ×50, ×200
- *   XIANGCE_SCALES=10,50 npm run bench -- scale
+ *   XIANGCE_SCALES=10,50 npm run bench -- scale      (XIANGCE_SCALE_SEARCH=0 skips the search latency runs)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ function makeProject(n: number): string {
 	const dir = join(root, 'bench-out', `scale-x${n}`);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'content/documents'), { recursive: true });
-	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'sources']) cpSync(join(root, f), join(dir, f), { recursive: true });
+	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'pagefind.yml', 'permalinks.json', 'src', 'public', 'scripts', 'sources']) cpSync(join(root, f), join(dir, f), { recursive: true });
 	for (const f of readdirSync(join(root, 'content'))) if (!['documents', 'clauses'].includes(f)) cpSync(join(root, 'content', f), join(dir, 'content', f), { recursive: true });
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	for (const file of readdirSync(join(root, 'content/documents'))) {
@@ -62,7 +62,17 @@ function timed(cwd: string, cmd: string, args: string[], env: Record<string, str
 	return (performance.now() - t) / 1000;
 }
 
-console.log('scale  clauses  pages  validate  content-sync  astro-build  csp  pagefind   total   pages/s   dist MB  index MB');
+/** Warm-query median from the search benchmark run against a scaled build. */
+function warmQuery(out: string): string {
+	const r = spawnSync(bin('tsx'), [join(root, 'scripts/bench/search.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, XIANGCE_DIST: out }, maxBuffer: 1 << 26 });
+	const lines = r.stdout.split('\n');
+	const at = lines.findIndex((l) => l.startsWith('warm queries'));
+	const first = lines.findIndex((l) => l.startsWith('first query'));
+	const pick = (i: number) => (i >= 0 ? (lines[i + 1]?.match(/median ([\d.]+) ms/)?.[1] ?? '?') : '?');
+	return r.status === 0 ? `${pick(at).padStart(6)} ${pick(first).padStart(6)}` : '  fail   fail';
+}
+
+console.log('scale  clauses  pages  validate  content-sync  astro-build  csp  pagefind   total   pages/s   dist MB  index MB  warm ms  first ms');
 for (const n of scales) {
 	const dir = makeProject(n);
 	const out = join(dir, 'dist');
@@ -78,7 +88,7 @@ for (const n of scales) {
 	const clauses = readdirSync(join(dir, 'content/clauses')).reduce((acc, d) => acc + readdirSync(join(dir, 'content/clauses', d)).length, 0);
 	const mb = (b: number) => (b / 2 ** 20).toFixed(1);
 	console.log(
-		`×${String(n).padEnd(5)} ${String(clauses).padStart(7)} ${String(pages).padStart(6)} ${t.validate.toFixed(1).padStart(9)} ${t.sync.toFixed(1).padStart(13)} ${t.build.toFixed(1).padStart(12)} ${t.csp.toFixed(1).padStart(4)} ${t.pagefind.toFixed(1).padStart(9)} ${total.toFixed(1).padStart(7)} ${(pages / total).toFixed(0).padStart(9)} ${mb(du(out).bytes).padStart(9)} ${mb(du(join(out, 'pagefind')).bytes).padStart(9)}`,
+		`×${String(n).padEnd(5)} ${String(clauses).padStart(7)} ${String(pages).padStart(6)} ${t.validate.toFixed(1).padStart(9)} ${t.sync.toFixed(1).padStart(13)} ${t.build.toFixed(1).padStart(12)} ${t.csp.toFixed(1).padStart(4)} ${t.pagefind.toFixed(1).padStart(9)} ${total.toFixed(1).padStart(7)} ${(pages / total).toFixed(0).padStart(9)} ${mb(du(out).bytes).padStart(9)} ${mb(du(join(out, 'pagefind')).bytes).padStart(9)}  ${process.env.XIANGCE_SCALE_SEARCH === '0' ? '     -      -' : warmQuery(out)}`,
 	);
 	if (!process.env.XIANGCE_KEEP_BENCH) rmSync(dir, { recursive: true, force: true });
 }
