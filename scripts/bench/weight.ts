@@ -33,4 +33,4 @@ for (const [name, path] of candidates) {
 	console.log(`${name.padEnd(24)} ${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.total)}${budget}`);
 }
 const clausePages = readdirSync(join(dist, 'policies')).length;
-console.log(`(CSS is inlined in the HTML by Astro; ${clausePages} folders under /policies/)`);
+console.log(`(${clausePages} folders under /policies/; the stylesheet is one shared file, cached after the first page)`);
