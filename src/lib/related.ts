@@ -94,17 +94,66 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
 	return s;
 }
 
-/** For every clause, the related clauses in other documents, best first (curated references, then similarity). */
+/** The most related clauses kept per clause (pages show the first few); more than any clause has in the corpus today. */
+export const MAX_RELATED = 50;
+
+const curated = (l: RelatedLink) => (l.reasons.some((r) => r.kind === 'ref') ? 1 : 0);
+const byRelevance = (x: RelatedLink, y: RelatedLink) => curated(y) - curated(x) || y.similarity - x.similarity || x.key.localeCompare(y.key);
+
+/**
+ * For every clause, the related clauses in other documents, best first (curated references, then similarity).
+ * Pairs are scored through an inverted index of bigrams — only pairs that share a bigram get a non-zero cosine —
+ * so the cost grows with how often bigrams co-occur, not with every pair of clauses (see `npm run bench -- scale`).
+ */
 export function relatedIndex(clauses: RelatedInput[], thresholds = RELATED_THRESHOLDS): Map<string, RelatedLink[]> {
 	const vectors = tfidfVectors(clauses.map(comparableText));
+	const n = clauses.length;
+	// Postings in ascending clause order, so a clause meets only the clauses after it.
+	const postings = new Map<string, { at: number[]; w: number[] }>();
+	vectors.forEach((v, i) => {
+		for (const [g, x] of v) {
+			if (x <= 0) continue;
+			const p = postings.get(g) ?? { at: [], w: [] };
+			p.at.push(i);
+			p.w.push(x);
+			postings.set(g, p);
+		}
+	});
+	const position = new Map(clauses.map((c, i) => [c.key, i]));
+	const refPartners = new Map<number, Set<number>>();
+	clauses.forEach((c, i) => {
+		for (const r of c.refs) {
+			const j = r.doc && r.clause ? position.get(`${r.doc}/${r.clause}`) : undefined;
+			if (j === undefined || j === i) continue;
+			for (const [x, y] of [[i, j], [j, i]] as const) (refPartners.get(x) ?? refPartners.set(x, new Set()).get(x)!).add(y);
+		}
+	});
 	const index = new Map<string, RelatedLink[]>(clauses.map((c) => [c.key, []]));
+	const add = (key: string, link: RelatedLink) => {
+		const list = index.get(key)!;
+		list.push(link);
+		if (list.length > 2 * MAX_RELATED) list.splice(0, list.length, ...list.sort(byRelevance).slice(0, MAX_RELATED));
+	};
 	const refOf = (a: RelatedInput, b: RelatedInput) => a.refs.find((r) => r.doc && r.clause && `${r.doc}/${r.clause}` === b.key);
-	for (let i = 0; i < clauses.length; i++) {
-		for (let j = i + 1; j < clauses.length; j++) {
-			const a = clauses[i]!;
+	const dot = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const touched = new Set<number>();
+		for (const [g, x] of vectors[i]!) {
+			const p = postings.get(g);
+			if (!p) continue;
+			for (let k = p.at.length - 1; k >= 0 && p.at[k]! > i; k--) {
+				const j = p.at[k]!;
+				dot[j] += x * p.w[k]!;
+				touched.add(j);
+			}
+		}
+		for (const j of refPartners.get(i) ?? []) if (j > i) touched.add(j);
+		const a = clauses[i]!;
+		for (const j of touched) {
 			const b = clauses[j]!;
+			const similarity = dot[j]!;
+			dot[j] = 0;
 			if (a.doc === b.doc) continue;
-			const similarity = cosine(vectors[i]!, vectors[j]!);
 			const shared = a.topics.filter((t) => b.topics.includes(t));
 			const ab = refOf(a, b);
 			const ba = refOf(b, a);
@@ -121,12 +170,11 @@ export function relatedIndex(clauses: RelatedInput[], thresholds = RELATED_THRES
 				if (byTopic || byText) for (const t of shared) r.push({ kind: 'topic', topic: t });
 				return r;
 			};
-			index.get(a.key)!.push({ key: b.key, similarity, reasons: reasons(true) });
-			index.get(b.key)!.push({ key: a.key, similarity, reasons: reasons(false) });
+			add(a.key, { key: b.key, similarity, reasons: reasons(true) });
+			add(b.key, { key: a.key, similarity, reasons: reasons(false) });
 		}
 	}
-	const curated = (l: RelatedLink) => (l.reasons.some((r) => r.kind === 'ref') ? 1 : 0);
-	for (const list of index.values()) list.sort((x, y) => curated(y) - curated(x) || y.similarity - x.similarity || x.key.localeCompare(y.key));
+	for (const [key, list] of index) index.set(key, list.sort(byRelevance).slice(0, MAX_RELATED));
 	return index;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { comparableText, cosine, isRelated, relatedIndex, tfidfVectors, type RelatedInput } from '../../src/lib/related';
 
 const clause = (key: string, text: string, extra: Partial<RelatedInput> = {}): RelatedInput => ({ key, doc: key.split('/')[0]!, kind: 'task', text, topics: [], refs: [], ...extra });
@@ -53,5 +54,26 @@ describe('relatedIndex', () => {
 	it('lists the most similar first', () => {
 		const list = index.get('a/1')!;
 		expect(list.map((l) => l.similarity)).toEqual([...list.map((l) => l.similarity)].sort((x, y) => y - x));
+	});
+});
+
+describe('relatedIndex through the inverted index', () => {
+	it('finds exactly the pairs the all-pairs definition finds, with the same similarity', async () => {
+		const { corpusFromDisk } = await import('../../src/lib/content/corpus');
+		const { relatedInput } = await import('../../src/lib/related');
+		const inputs = corpusFromDisk(join(import.meta.dirname, '../..')).clauses.map(relatedInput);
+		const vectors = tfidfVectors(inputs.map(comparableText));
+		const index = relatedIndex(inputs);
+		for (let i = 0; i < inputs.length; i++) {
+			for (let j = 0; j < inputs.length; j++) {
+				if (i === j || inputs[i]!.doc === inputs[j]!.doc) continue;
+				const sim = cosine(vectors[i]!, vectors[j]!);
+				const shared = inputs[i]!.topics.some((t) => inputs[j]!.topics.includes(t));
+				const expected = sim >= 0.21 || (shared && sim >= 0.04);
+				if (expected) expect(isRelated(index, inputs[i]!.key, inputs[j]!.key), `${inputs[i]!.key} ~ ${inputs[j]!.key}`).toBe(true);
+				const link = index.get(inputs[i]!.key)!.find((l) => l.key === inputs[j]!.key);
+				if (link) expect(link.similarity).toBeCloseTo(sim, 9);
+			}
+		}
 	});
 });
