@@ -17,10 +17,26 @@ export interface IncomingRef {
 	ref: Ref;
 }
 
-function points(ref: Ref, to: RefTargetKey): boolean {
-	if ('external' in to) return ref.external === to.external;
-	if (ref.doc !== to.doc) return false;
-	return to.clause === undefined || ref.clause === to.clause;
+/** Incoming references by target, built once per corpus: pages ask for them thousands of times at scale. */
+const incoming = new WeakMap<Corpus, Map<string, IncomingRef[]>>();
+
+const targetKey = (to: RefTargetKey) => ('external' in to ? `x:${to.external}` : to.clause === undefined ? `d:${to.doc}` : `c:${to.doc}/${to.clause}`);
+
+function incomingIndex(corpus: Corpus): Map<string, IncomingRef[]> {
+	let index = incoming.get(corpus);
+	if (index) return index;
+	index = new Map();
+	const add = (key: string, r: IncomingRef) => (index!.get(key) ?? index!.set(key, []).get(key)!).push(r);
+	for (const c of corpus.clauses) {
+		for (const ref of c.data.refs) {
+			if (ref.external) add(`x:${ref.external}`, { from: c, ref });
+			if (!ref.doc) continue;
+			if (c.doc !== ref.doc) add(`d:${ref.doc}`, { from: c, ref });
+			if (ref.clause && !(c.doc === ref.doc && c.id === ref.clause)) add(`c:${ref.doc}/${ref.clause}`, { from: c, ref });
+		}
+	}
+	incoming.set(corpus, index);
+	return index;
 }
 
 /**
@@ -29,13 +45,7 @@ function points(ref: Ref, to: RefTargetKey): boolean {
  * only other documents count, since a document pointing at its own attachments is structure, not citation.
  */
 export function refsTo(corpus: Corpus, to: RefTargetKey): IncomingRef[] {
-	const out: IncomingRef[] = [];
-	for (const c of corpus.clauses) {
-		if ('doc' in to && to.clause === undefined && c.doc === to.doc) continue;
-		if ('doc' in to && to.clause !== undefined && c.doc === to.doc && c.id === to.clause) continue;
-		for (const ref of c.data.refs) if (points(ref, to)) out.push({ from: c, ref });
-	}
-	return out;
+	return incomingIndex(corpus).get(targetKey(to)) ?? [];
 }
 
 /** A relation between two documents, or a document and an external one, summed over clauses. */
