@@ -106,15 +106,15 @@ export async function openPage(browser: Browser, url: string, opts: PageOptions 
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** axe-core violations on the page (open it with `bypassCSP`): serious and critical unless `impacts` says otherwise. */
-export async function axeViolations(page: Page, opts: { include?: string[]; impacts?: string[] } = {}): Promise<string[]> {
+export async function axeViolations(page: Page, opts: { include?: string[]; impacts?: string[]; runOnly?: string[] } = {}): Promise<string[]> {
 	await page.addScriptTag({ content: axeSource });
 	const impacts = opts.impacts ?? ['serious', 'critical'];
-	return page.evaluate(async ([sel, keep]) => {
+	return page.evaluate(async ([sel, keep, tags]) => {
 		type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
 		const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
-		const r = await axe.run(sel ? { include: sel.map((s) => [s]) } : document, { resultTypes: ['violations'] });
+		const r = await axe.run(sel ? { include: sel.map((s) => [s]) } : document, tags ? { runOnly: tags } : { resultTypes: ['violations'] });
 		return r.violations.filter((v) => keep.includes(v.impact)).map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-	}, [opts.include, impacts] as const);
+	}, [opts.include, impacts, opts.runOnly] as const);
 }
 
 /** Heading levels in document order; a page has one h1 and never skips a level going down. */

@@ -6,25 +6,14 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { dist, launch, openPage, root, serveDist } from '../browser/harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, dist, openPage, root, useSite } from '../browser/harness';
 import { firstHit, loadCases, report, verbatimQueries } from './evaluate';
 import { matchKey } from '../../src/lib/search/normalize';
 import { searchResults } from './drive';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-	site = await serveDist();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const site = useSite();
 
 const clauseText = () => {
 	const api = JSON.parse(readFileSync(join(dist, 'api/clauses.json'), 'utf8')) as { clauses: { url: string; text: string }[] };
@@ -35,7 +24,7 @@ describe('search quality', () => {
 	it('puts a clause that answers each case in the top 5', async () => {
 		const cases = loadCases(root);
 		const texts = clauseText();
-		const { page, errors } = await openPage(browser, `${site.url}/search/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
 		const ranks: number[] = [];
 		for (const c of cases) {
 			const urls = await searchResults(page, c.q);
@@ -55,7 +44,7 @@ describe('exact matches first', () => {
 	it('ranks a clause that contains the whole query above clauses that only share its characters', async () => {
 		const texts = clauseText();
 		const queries = verbatimQueries([...texts.values()], 60);
-		const { page } = await openPage(browser, `${site.url}/search/`);
+		const { page } = await openPage(site.browser, `${site.url}/search/`);
 		const misses: string[] = [];
 		for (const q of queries) {
 			const [top] = await searchResults(page, q);
@@ -77,7 +66,7 @@ describe('equivalent queries', () => {
 			['湘政办发〔2018〕82号', '湘政办发[2018]82号', '湘政办发(2018)82号', '湘政办发（2018）82号', '湘政办发2018年82号', '82号', '湘政辦發〔2018〕82號'],
 			['１２０００元', '12000元'],
 		];
-		const { page } = await openPage(browser, `${site.url}/search/`);
+		const { page } = await openPage(site.browser, `${site.url}/search/`);
 		for (const [first, ...others] of groups) {
 			const expected = await searchResults(page, first!);
 			expect(expected.length, first).toBeGreaterThan(0);
@@ -94,7 +83,7 @@ async function resultLinks(page: Page) {
 describe('search page', () => {
 	it('reads the query and filters from the URL, and keeps the URL in step', async () => {
 		const q = encodeURIComponent('双师');
-		const { page, errors } = await openPage(browser, `${site.url}/search/?q=${q}&doc=${encodeURIComponent('湘政办发〔2018〕82号')}`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/search/?q=${q}&doc=${encodeURIComponent('湘政办发〔2018〕82号')}`);
 		await page.locator('[data-search-results][data-state="done"]').waitFor();
 		expect(await page.locator('#search-q').inputValue()).toBe('双师');
 		expect(await page.locator('select[name="doc"]').inputValue()).toBe('湘政办发〔2018〕82号');
@@ -115,7 +104,7 @@ describe('search page', () => {
 	});
 
 	it('lists a document in order when the query is its number', async () => {
-		const { page } = await openPage(browser, `${site.url}/search/?q=${encodeURIComponent('湘教通〔2024〕23号')}`);
+		const { page } = await openPage(site.browser, `${site.url}/search/?q=${encodeURIComponent('湘教通〔2024〕23号')}`);
 		await page.locator('[data-search-results][data-state="done"]').waitFor();
 		const links = await resultLinks(page);
 		expect(links.slice(0, 3)).toEqual(['/policies/xiang-jiao-tong-2024-23/preamble/', '/policies/xiang-jiao-tong-2024-23/1/', '/policies/xiang-jiao-tong-2024-23/2/']);
@@ -123,7 +112,7 @@ describe('search page', () => {
 	});
 
 	it('says without JavaScript that search needs it, and links to the document list', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/search/?q=${encodeURIComponent('双师')}`);
 		const notice = page.locator('main p', { hasText: '搜索需要启用 JavaScript' });
@@ -137,7 +126,7 @@ describe('search page', () => {
 
 describe('header search box', () => {
 	it('opens with / and Ctrl+K, shows live results and is usable from the keyboard', async () => {
-		const { page, errors } = await openPage(browser, `${site.url}/policies/xiang-zheng-ban-fa-2018-82/4-15/`);
+		const { page, errors } = await openPage(site.browser, `${site.url}/policies/xiang-zheng-ban-fa-2018-82/4-15/`);
 		const input = page.locator('#site-search-q');
 		// Nothing of Pagefind loads before search is opened.
 		const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/')));
@@ -181,7 +170,7 @@ describe('page weight', () => {
 				.map((id) => `/policies/${doc}/${id}/`),
 		);
 		const largest = pages.reduce((a, b) => (statSync(join(dist, b, 'index.html')).size > statSync(join(dist, a, 'index.html')).size ? b : a));
-		const { page } = await openPage(browser, `${site.url}${largest}`);
+		const { page } = await openPage(site.browser, `${site.url}${largest}`);
 		await page.waitForLoadState('networkidle');
 		const loaded = await page.evaluate(() => [location.pathname, ...performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname)]);
 		const gz = (path: string) => gzipSync(readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path))).length;
@@ -196,21 +185,8 @@ describe('page weight', () => {
 });
 
 describe('accessibility', () => {
-	const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-	// axe is injected as a script, which a Content-Security-Policy forbids; bypass it for the audit only.
-	const open = async (path: string, colorScheme: 'light' | 'dark' = 'light') => {
-		const page = await (await browser.newContext({ bypassCSP: true, colorScheme })).newPage();
-		await page.goto(`${site.url}${path}`);
-		return page;
-	};
-	const violations = async (page: Page) => {
-		await page.addScriptTag({ content: axeSource });
-		return page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-			const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-			return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		});
-	};
+	const open = async (path: string, colorScheme: 'light' | 'dark' = 'light') => (await openPage(site.browser, `${site.url}${path}`, { colorScheme, bypassCSP: true })).page;
+	const violations = (page: Page) => axeViolations(page, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], impacts: ['minor', 'moderate', 'serious', 'critical'] });
 
 	it('has no WCAG A/AA violations on the search page with results, in light and dark', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
