@@ -133,13 +133,3 @@ export function unitDocuments(corpus: Corpus, unitId: string): { doc: CorpusDoc;
 export function topicClauses(corpus: Corpus, topicId: string): CorpusClause[] {
 	return corpus.clauses.filter((c) => c.data.topics.includes(topicId));
 }
-
-/** Clauses that cite an external document. */
-export function externalCiters(corpus: Corpus, externalId: string): CorpusClause[] {
-	return corpus.clauses.filter((c) => c.data.refs.some((r) => r.external === externalId));
-}
-
-/** Clauses in other places that reference this document (or this clause, when `clauseId` is given). */
-export function citedBy(corpus: Corpus, doc: string, clauseId?: string): CorpusClause[] {
-	return corpus.clauses.filter((c) => c.data.refs.some((r) => r.doc === doc && (clauseId === undefined || r.clause === clauseId)) && !(c.doc === doc && c.id === clauseId));
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ancestors, citedBy, neighbours, outline, topicClauses, unitClauses } from '../../src/lib/corpus';
+import { ancestors, neighbours, outline, topicClauses, unitClauses } from '../../src/lib/corpus';
+import { refsTo } from '../../src/lib/references';
 import { buildExport } from '../../src/lib/export';
 import { apiExport } from '../../src/lib/schema';
 import { corpusOf, fixtureRoot } from './fixtures';
@@ -22,7 +23,7 @@ describe('corpus', () => {
 		expect(unitClauses(corpus, 'higher-vocational').map((x) => [x.clause.id, x.roles])).toEqual([['1-1', ['actor']]]);
 		expect(unitClauses(corpus, 'edu-dept').map((x) => x.roles)).toEqual([['deadline']]);
 		expect(topicClauses(corpus, 'chuyi').map((c) => c.id)).toEqual(['1-1']);
-		expect(citedBy(corpus, 'xiang-test-2024-1')).toEqual([]);
+		expect(refsTo(corpus, { doc: 'xiang-test-2024-1' })).toEqual([]);
 	});
 	it('exports open data that satisfies the published schema', () => {
 		const data = buildExport(corpus);
