@@ -1,6 +1,7 @@
 import type { SiteData } from './content/corpus';
 import { APPLICATIONS } from './views/applications';
-import { applicationUrl, cityUrl, clauseUrl, docUrl, externalUrl, industryUrl, roleUrl, topicUrl, unitUrl } from './urls';
+import { CSV_TABLES } from './export/csv';
+import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, roleUrl, topicUrl, unitUrl } from './urls';
 
 /**
  * Permalink stability. `permalinks.json` at the repository root lists every public URL the site has ever
@@ -26,6 +27,8 @@ const DYNAMIC: Record<string, (s: SiteData) => string[]> = {
 	'apply/[id].astro': () => APPLICATIONS.map((a) => applicationUrl(a.id)),
 	'cities/[city].astro': ({ industryLayout }) => (industryLayout?.cities ?? []).map(cityUrl),
 	'industries/[code].astro': ({ industryLayout }) => (industryLayout?.industries ?? []).map((i) => industryUrl(i.code)),
+	'api/documents/[slug].json.ts': ({ corpus: c }) => c.docs.map((d) => apiDocumentUrl(d.slug)),
+	'api/[table].csv.ts': () => CSV_TABLES.map(csvUrl),
 };
 
 /** Routes that publish no page of their own: the redirect pages, error pages. */

@@ -19,3 +19,6 @@ export const CITIES = '/cities/';
 export const cityUrl = (name: string) => `/cities/${name}/`;
 export const INDUSTRIES = '/industries/';
 export const industryUrl = (code: string) => `/industries/${code.toLowerCase()}/`;
+export const API_DOCUMENT_SCHEMA = '/api/document.schema.json';
+export const apiDocumentUrl = (slug: string) => `/api/documents/${slug}.json`;
+export const csvUrl = (table: string) => `/api/${table}.csv`;

@@ -105,6 +105,25 @@ function clauseChecks(c: RawClause, data: ClauseData, text: string, ctx: { docum
 	return issues;
 }
 
+/**
+ * The metadata fields that restate a printed line must agree with it: 主送, 公开方式 and the 发文字号 are
+ * shown and exported from the fields, and the printed lines are what the fidelity test holds to the source.
+ */
+function printedChecks(d: RawContent['documents'][number], data: DocumentData): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const lines = (role: string) => data.printed.map((p, i) => ({ ...p, i })).filter((p) => p.role === role);
+	const at = (path: PropertyKey[], field: string, message: string) => issues.push({ file: d.file, line: d.lineOf(path), field, message });
+	const numbers = lines('number');
+	const canon = (s: string) => squash(s).replace(/[[(（]/g, '〔').replace(/[\])）]/g, '〕');
+	for (const n of numbers) if (canon(n.text) !== canon(data.number)) at(['printed', n.i, 'text'], `printed[${n.i}].text`, `is a \`number\` line but does not match number \`${data.number}\``);
+	const addressees = lines('addressees');
+	if (addressees.length && !addressees.some((a) => quoteIn(data.addressees, a.text))) at(['addressees'], 'addressees', 'is not in the printed `addressees` line: copy the 主送 from it');
+	const disclosure = lines('disclosure');
+	if (data.disclosure && disclosure.length && !disclosure.some((l) => l.text.includes(data.disclosure!))) at(['disclosure'], 'disclosure', `is \`${data.disclosure}\` but the printed \`disclosure\` line says otherwise`);
+	if (!data.disclosure && disclosure.length) at(['disclosure'], 'disclosure', `is null but a printed line says \`${disclosure[0]!.text}\`: set it`);
+	return issues;
+}
+
 /** Validate everything; the content is usable only when `issues` is empty. */
 export function validateContent(raw: RawContent): { content: ValidContent; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [];
@@ -136,6 +155,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 		r.data.issuers.forEach((u, i) => known(['issuers', i], u, `issuers[${i}]`));
 		r.data.addresseeRoles.forEach((u, i) => known(['addresseeRoles', i], u, `addresseeRoles[${i}]`));
 		if (r.data.date && Number(r.data.date.slice(0, 4)) !== r.data.year) issues.push({ file: d.file, line: d.lineOf(['year']), field: 'year', message: `is ${r.data.year} but date is ${r.data.date}` });
+		issues.push(...printedChecks(d, r.data));
 		documents.set(d.slug, r.data);
 	}
 	const ids = new Set(raw.clauses.map((c) => `${c.folder}/${c.id}`));
@@ -176,6 +196,13 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 		if (orders.has(key)) issues.push({ file: c.file, line: c.lineOf(['order']), field: 'order', message: `duplicate order ${r.data.order}: also used by ${orders.get(key)}` });
 		orders.set(key, c.file);
 		clauses.push({ file: c.file, doc: c.folder, id: c.id, data: r.data, body: c.body, text });
+	}
+	for (const d of raw.documents) {
+		const data = documents.get(d.slug);
+		const listedLines = data?.printed.filter((p) => p.role === 'attachments').map((p) => p.text).join('\n') ?? '';
+		data?.attachments.forEach((a, i) => {
+			if (!quoteIn(a.title, listedLines) && !quoteIn(a.title, texts.get(`${d.slug}/att${a.n}`) ?? '')) issues.push({ file: d.file, line: d.lineOf(['attachments', i, 'title']), field: `attachments[${i}].title`, message: `"${a.title}" is neither in a printed \`attachments\` line nor in clause att${a.n}: copy the title as printed` });
+		});
 	}
 	for (const slug of documents.keys()) if (!clauses.some((c) => c.doc === slug)) issues.push({ file: `content/documents/${slug}.yaml`, field: '(document)', message: `has no clauses: run \`npm run ingest -- sources/<file>.txt --slug ${slug}\`` });
 	clauses.sort((a, b) => (a.doc === b.doc ? a.data.order - b.data.order : (documents.get(a.doc)?.order ?? 0) - (documents.get(b.doc)?.order ?? 0)));

@@ -66,3 +66,21 @@ describe('open data', () => {
 		expect(schema.$schema).toContain('json-schema.org');
 	});
 });
+
+describe('document page: every printed line that is not a clause', () => {
+	it('shows 主送, 公开方式, the contact line and the attachment list with links', async () => {
+		const { page, errors } = await openPage(site.browser, `${site.url}/policies/xiang-ren-she-fa-2024-40/`);
+		const meta = page.locator('dl.meta');
+		expect(await meta.textContent()).toContain('各市州人力资源和社会保障局，各技工院校');
+		expect(await meta.textContent()).toContain('(此件主动公开)');
+		expect(await page.locator('[data-contact]').textContent()).toContain('联系单位：职业能力建设处 0731-84900461');
+		await page.goto(`${site.url}/policies/xiang-jiao-tong-2024-23/`);
+		const items = page.locator('ol.attachments li');
+		expect(await items.count()).toBe(4);
+		expect(await items.nth(2).locator('a').getAttribute('href')).toBe('/policies/xiang-jiao-tong-2024-23/att3/');
+		await page.goto(`${site.url}/policies/xiang-zheng-han-2023-168/`);
+		expect(await page.locator('ol.attachments').textContent()).toContain('仅存标题，正文原文未载');
+		expect(errors).toEqual([]);
+	});
+});
+

@@ -12,6 +12,23 @@ export const attachment = z.strictObject({
 	status: z.enum(['present', 'title-only']),
 });
 
+/** What a printed line that is not clause text is, so pages and the export can show each in its place. */
+export const PRINTED_ROLES = ['letterhead', 'number', 'title', 'addressees', 'disclosure', 'contact', 'attachments', 'heading', 'date', 'other'] as const;
+export type PrintedRole = (typeof PRINTED_ROLES)[number];
+
+/** A line of the source kept as document metadata, verbatim. */
+export const printedLine = z.strictObject({
+	/**
+	 * letterhead: 版头 (issuing body + 文件); number: the 发文字号 line; title: a title line; addressees: the 主送 line;
+	 * disclosure: 此件主动公开/依申请公开; contact: 联系单位/联系人/电话; attachments: the 附件 list; heading: the title of an
+	 * enclosed 方案/措施; date: a date line outside the signature; other: anything else printed outside the clauses.
+	 */
+	role: z.enum(PRINTED_ROLES),
+	/** The line as printed. */
+	text: z.string().min(1),
+});
+export type PrintedLine = z.infer<typeof printedLine>;
+
 /** Frontmatter of `content/documents/<slug>.yaml`. */
 export const documentSchema = z
 	.object({
@@ -41,8 +58,8 @@ export const documentSchema = z
 		sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in sources/'),
 		/** Attachments listed by the document. */
 		attachments: z.array(attachment).default([]),
-		/** Lines of the source kept as metadata (letterhead, title lines, addressee line, contact line), verbatim. */
-		printed: z.array(z.string()).default([]),
+		/** Every line of the source that is not clause text (letterhead, title lines, 主送, 公开方式, contact, 附件 list), verbatim, in order. */
+		printed: z.array(printedLine).default([]),
 		/** Data-quality flags about the document as a whole. */
 		quality: z.array(qualityFlag).default([]),
 		/** Display order on the site (chronological). */

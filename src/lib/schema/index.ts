@@ -10,6 +10,8 @@ import { unitSchema } from './unit';
 import { topicSchema } from './topic';
 import { externalSchema } from './external';
 import { clauseId, docSlug, isoDate, slugId } from './ids';
+import { attachment, printedLine } from './document';
+import { qualityFlag } from './quality';
 
 export * from './ids';
 export * from './quality';
@@ -28,7 +30,7 @@ export * from './industry-layout';
 /** A unit as the API shows it: id resolved to its canonical name. */
 const namedUnit = z.object({ id: slugId, name: z.string() });
 
-/** One document in `/api/clauses.json`. */
+/** One document in `/api/clauses.json`: every printed line of it that is not a clause, in its place. */
 export const apiDocument = z.object({
 	/** Document slug. */
 	slug: docSlug,
@@ -38,12 +40,36 @@ export const apiDocument = z.object({
 	title: z.string(),
 	/** Whether the title is printed in the source or supplied from the published record. */
 	titleSource: z.enum(['text', 'supplied']),
+	/** Short name for lists and citations, or null. */
+	shortTitle: z.string().nullable(),
 	/** Issuing bodies. */
 	issuers: z.array(namedUnit),
+	/** 主送: the line as printed and the units or roles it names. */
+	addressees: z.object({ text: z.string(), units: z.array(namedUnit) }),
 	/** Date signed, null when the text does not give it. */
 	date: isoDate.nullable(),
+	/** What the text says about the date when it is missing or partial, or null. */
+	dateNote: z.string().nullable(),
+	/** Year (from the date, or from the 发文字号). */
+	year: z.number().int(),
+	/** 公开方式 (主动公开 / 依申请公开) and the line that says so; null when the text does not say. */
+	disclosure: z.object({ value: z.enum(['主动公开', '依申请公开']), line: z.string().nullable() }).nullable(),
+	/** 版头 lines as printed (empty when the text has none). */
+	letterhead: z.array(z.string()),
+	/** Contact lines (联系单位/联系人/电话) as printed. */
+	contact: z.array(z.string()),
+	/** Attachments, with the clause that holds each one's text (null when only the title survives). */
+	attachments: z.array(attachment.extend({ clause: z.object({ id: clauseId, url: z.string() }).nullable() })),
+	/** Every printed line outside the clauses, in order, with what it is. */
+	printed: z.array(printedLine),
+	/** Data-quality notes on the document as a whole. */
+	quality: z.array(qualityFlag),
+	/** File in `sources/` the text comes from. */
+	sourceFile: z.string(),
 	/** Site path of the whole document. */
 	url: z.string(),
+	/** Site path of the per-document open-data file. */
+	api: z.string(),
 });
 
 /** One clause in `/api/clauses.json`. */
@@ -84,6 +110,15 @@ export const apiExport = z.object({
 	clauses: z.array(apiClause),
 });
 export type ApiExport = z.infer<typeof apiExport>;
+export type ApiDocument = z.infer<typeof apiDocument>;
+export type ApiClause = z.infer<typeof apiClause>;
+
+/** `/api/documents/<slug>.json`: one document and its clauses, in the same shapes as `/api/clauses.json`. */
+export const apiDocumentFile = z.object({
+	document: apiDocument,
+	clauses: z.array(apiClause),
+});
+export type ApiDocumentFile = z.infer<typeof apiDocumentFile>;
 
 /** JSON Schema (draft 2020-12) of `/api/clauses.json`, generated from the zod schema. */
 export function apiJsonSchema(): Record<string, unknown> {
@@ -91,6 +126,15 @@ export function apiJsonSchema(): Record<string, unknown> {
 		$id: '/api/schema.json',
 		title: '湘策 xiangce open data: /api/clauses.json',
 		...z.toJSONSchema(apiExport, { io: 'output', unrepresentable: 'any' }),
+	};
+}
+
+/** JSON Schema of `/api/documents/<slug>.json`. */
+export function apiDocumentJsonSchema(): Record<string, unknown> {
+	return {
+		$id: '/api/document.schema.json',
+		title: '湘策 xiangce open data: /api/documents/<slug>.json',
+		...z.toJSONSchema(apiDocumentFile, { io: 'output', unrepresentable: 'any' }),
 	};
 }
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../data/corpus';
-import { buildExport } from '../../lib/export';
+import { buildExport } from '../../lib/export/api';
 
 export const GET: APIRoute = async () => {
 	const { corpus } = await loadCorpus();

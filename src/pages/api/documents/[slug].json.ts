@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCorpus } from '../../../data/corpus';
+import { buildDocumentExport } from '../../../lib/export/api';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+	const { corpus } = await loadCorpus();
+	return corpus.docs.map((d) => ({ params: { slug: d.slug } }));
+};
+
+export const GET: APIRoute = async ({ params }) => {
+	const { corpus } = await loadCorpus();
+	const doc = corpus.doc.get(params.slug!)!;
+	return new Response(JSON.stringify(buildDocumentExport(corpus, doc), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
