@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
-import { rehypeTableScroll } from './src/lib/plugins/rehype-table-scroll.ts';
-import { rehypeRefLinks } from './src/lib/rehype-ref-links.ts';
-import { refLinkOptionsFromDisk } from './src/lib/content/ref-link-options.ts';
+import { rehypeTableScroll } from './src/lib/render/rehype-table-scroll.ts';
+import { rehypeRefLinks } from './src/lib/render/rehype-ref-links.ts';
+import { refLinkOptionsFromDisk } from './src/lib/render/ref-link-options.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://xiangce.example.org',

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/read';
-import { validateContent } from '../src/lib/validate';
-import { formatIssue } from '../src/lib/error-map';
+import { validateContent } from '../src/lib/content/validate';
+import { formatIssue } from '../src/lib/content/error-map';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.XIANGCE_DIST ?? 'dist');

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { siteDataFromDisk } from '../src/lib/content/corpus';
-import { routeFiles } from '../src/lib/content/routes';
-import { checkManifest, sitePaths, updateManifest, type PermalinkManifest } from '../src/lib/permalinks';
+import { siteDataFromDisk } from '../src/lib/corpus/from-disk';
+import { routeFiles } from '../src/lib/citations/routes';
+import { checkManifest, sitePaths, updateManifest, type PermalinkManifest } from '../src/lib/citations/permalinks';
 
 const root = resolve(import.meta.dirname, '..');
 const file = resolve(root, 'permalinks.json');
@@ -16,7 +16,7 @@ const ABOUT = 'Every public URL of the site, ever (pages), and where each remove
 
 const { paths, unknownRoutes } = sitePaths(routeFiles(root), siteDataFromDisk(root));
 if (unknownRoutes.length) {
-	console.error(`permalinks: dynamic route(s) with no known URL list: ${unknownRoutes.join(', ')}: add them to DYNAMIC in src/lib/permalinks.ts`);
+	console.error(`permalinks: dynamic route(s) with no known URL list: ${unknownRoutes.join(', ')}: add them to DYNAMIC in src/lib/citations/permalinks.ts`);
 	process.exit(1);
 }
 let manifest: PermalinkManifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: [], moved: {} };

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/read';
-import { validateContent } from '../src/lib/validate';
+import { validateContent } from '../src/lib/content/validate';
 import { MODALITIES } from '../src/lib/schema';
 
 const { content, issues } = validateContent(readContent(resolve(import.meta.dirname, '..')));

@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/read';
-import { validateContent } from '../src/lib/validate';
-import { formatIssue } from '../src/lib/error-map';
+import { validateContent } from '../src/lib/content/validate';
+import { formatIssue } from '../src/lib/content/error-map';
 
 const root = resolve(process.argv[2] ?? '.');
 const { content, issues } = validateContent(readContent(root));

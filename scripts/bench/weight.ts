@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { pageWeight } from '../../src/lib/page-weight';
+import { pageWeight } from '../../src/lib/build/page-weight';
 
 const dist = resolve(import.meta.dirname, '../..', process.env.XIANGCE_DIST ?? 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

@@ -1,5 +1,5 @@
-import { loadCorpus } from './corpus';
-import { relatedIndex, relatedInput, type RelatedLink } from '../lib/related';
+import { loadCorpus } from './content-layer';
+import { relatedIndex, relatedInput, type RelatedLink } from '../lib/corpus/related';
 
 /** Related clauses across documents, computed once per build from the content layer. */
 let cached: Promise<Map<string, RelatedLink[]>> | undefined;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import manifest from '../../permalinks.json';
-import { redirectHtml, redirects, type PermalinkManifest } from '../lib/permalinks';
+import { redirectHtml, redirects, type PermalinkManifest } from '../lib/citations/permalinks';
 
-/** A redirect page at every path that permalinks.json maps to a new home (see src/lib/permalinks.ts). */
+/** A redirect page at every path that permalinks.json maps to a new home (see src/lib/citations/permalinks.ts). */
 export function getStaticPaths() {
 	const m = manifest as PermalinkManifest;
 	const live = m.pages.filter((p) => !(p in m.moved));

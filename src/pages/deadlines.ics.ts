@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../data/corpus';
+import { loadCorpus } from '../data/content-layer';
 import { buildDay, deadlineItems } from '../lib/views/timeline';
 import { deadlineCalendar } from '../lib/views/calendar';
 

@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'htmlparser2';
 import { dist, root } from './harness';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
-import { refLinkOptions } from '../../src/lib/content/ref-link-options';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
+import { refLinkOptions } from '../../src/lib/render/ref-link-options';
 
 /**
  * A link checker over the built site (dist/ files, no server): every internal link, script, stylesheet and

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist, openPage, root, useSite } from './harness';
-import { redirectHtml, redirects, type PermalinkManifest } from '../../src/lib/permalinks';
+import { redirectHtml, redirects, type PermalinkManifest } from '../../src/lib/citations/permalinks';
 
 const site = useSite();
 

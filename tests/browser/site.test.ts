@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage, root, useSite } from './harness';
-import { squash, stripNoise } from '../../src/lib/noise';
+import { squash, stripNoise } from '../../src/lib/content/noise';
 
 const site = useSite();
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read';
-import { validateContent } from '../../src/lib/validate';
-import { hasFacts, needsFacts } from '../../src/lib/coverage';
+import { validateContent } from '../../src/lib/content/validate';
+import { hasFacts, needsFacts } from '../../src/lib/content/coverage';
 
 const root = join(import.meta.dirname, '../..');
 const { content } = validateContent(readContent(root));

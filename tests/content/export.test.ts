@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
 import { buildDocumentExport, buildExport } from '../../src/lib/export/api';
 import { CSV_TABLES, csvTable } from '../../src/lib/export/csv';
-import { checkFidelity } from '../../src/lib/fidelity';
+import { checkFidelity } from '../../src/lib/content/fidelity';
 import { apiDocumentFile } from '../../src/lib/schema';
 
 /** The open data is the whole document: every sentence of every source is in it, and nothing else. */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read';
-import { validateContent } from '../../src/lib/validate';
-import { checkFidelity } from '../../src/lib/fidelity';
+import { validateContent } from '../../src/lib/content/validate';
+import { checkFidelity } from '../../src/lib/content/fidelity';
 
 const root = join(import.meta.dirname, '../..');
 const { content, issues } = validateContent(readContent(root));

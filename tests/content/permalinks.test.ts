@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteDataFromDisk } from '../../src/lib/content/corpus';
-import { routeFiles } from '../../src/lib/content/routes';
-import { checkManifest, sitePaths, type PermalinkManifest } from '../../src/lib/permalinks';
+import { siteDataFromDisk } from '../../src/lib/corpus/from-disk';
+import { routeFiles } from '../../src/lib/citations/routes';
+import { checkManifest, sitePaths, type PermalinkManifest } from '../../src/lib/citations/permalinks';
 
 const root = join(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(join(root, 'permalinks.json'), 'utf8')) as PermalinkManifest;

@@ -7,11 +7,11 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { VFile } from 'vfile';
 import { readContent } from '../../src/lib/content/read';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
-import { refLinkOptions } from '../../src/lib/content/ref-link-options';
-import { rehypeRefLinks, type RefLinkReport } from '../../src/lib/rehype-ref-links';
-import { attachmentMentions, docNumberMentions, findQuote, titleMentions, type Span } from '../../src/lib/ref-mentions';
-import { refsTo } from '../../src/lib/references';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
+import { refLinkOptions } from '../../src/lib/render/ref-link-options';
+import { rehypeRefLinks, type RefLinkReport } from '../../src/lib/render/rehype-ref-links';
+import { attachmentMentions, docNumberMentions, findQuote, titleMentions, type Span } from '../../src/lib/citations/ref-mentions';
+import { refsTo } from '../../src/lib/citations/references';
 
 const root = join(import.meta.dirname, '../..');
 const corpus = corpusFromDisk(root);

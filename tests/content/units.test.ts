@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read';
-import { validateContent } from '../../src/lib/validate';
-import { unitResolver } from '../../src/lib/units';
+import { validateContent } from '../../src/lib/content/validate';
+import { unitResolver } from '../../src/lib/corpus/units';
 
 const root = join(import.meta.dirname, '../..');
 const { content } = validateContent(readContent(root));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteDataFromDisk } from '../../src/lib/content/corpus';
+import { siteDataFromDisk } from '../../src/lib/corpus/from-disk';
 import { RATING_LABEL } from '../../src/lib/schema/industry-layout';
 import { LAYOUT_SOURCE, clausesMentioning } from '../../src/lib/views/industry';
 import { APPLICATIONS } from '../../src/lib/views/applications';

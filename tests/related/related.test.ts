@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
-import { isRelated, relatedIndex, relatedInput, RELATED_THRESHOLDS } from '../../src/lib/related';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
+import { isRelated, relatedIndex, relatedInput, RELATED_THRESHOLDS } from '../../src/lib/corpus/related';
 
 /**
  * Related clauses against a hand-labelled set (labels.json): pairs judged by reading both texts, including
- * hard negatives sampled from pairs whose wording overlaps. The thresholds in src/lib/related.ts were tuned
+ * hard negatives sampled from pairs whose wording overlaps. The thresholds in src/lib/corpus/related.ts were tuned
  * on this set (a plateau, not a single best point); precision and recall are printed on every run.
  */
 interface Pair {

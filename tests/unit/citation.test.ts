@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
-import { chineseNumeral, cite, citedTitle, fullUnitName, locator } from '../../src/lib/citation';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
+import { chineseNumeral, cite, citedTitle, fullUnitName, locator } from '../../src/lib/citations/citation';
 
 // The five real documents are the fixtures: each has its own numbering style.
 const corpus = corpusFromDisk(join(import.meta.dirname, '../..'));

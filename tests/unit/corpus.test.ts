@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ancestors, neighbours, outline, topicClauses, unitClauses } from '../../src/lib/corpus';
-import { refsTo } from '../../src/lib/references';
+import { refsTo } from '../../src/lib/citations/references';
 import { buildExport } from '../../src/lib/export/api';
 import { apiExport } from '../../src/lib/schema';
 import { corpusOf, fixtureRoot } from './fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, injectCspMeta, inlineHashes, policy, sha256 } from '../../src/lib/csp';
+import { headersFile, injectCspMeta, inlineHashes, policy, sha256 } from '../../src/lib/build/csp';
 
 const page = '<!doctype html><html><head><title>t</title><style>a{color:red}</style></head><body><script type="module">console.log(1)</script><script src="/x.js"></script></body></html>';
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
 import type { Corpus } from '../../src/lib/corpus';
 
 export const fixtures = join(import.meta.dirname, '../fixtures');

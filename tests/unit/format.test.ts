@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseName, formatDate, snippet } from '../../src/lib/format';
+import { clauseName, formatDate, snippet } from '../../src/lib/views/format';
 
 describe('format', () => {
 	it('writes dates the Chinese way and says 原文未载 when there is none', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toParagraphs } from '../../src/lib/ingest/paragraphs';
 import { structure } from '../../src/lib/ingest/structure';
 import { bodyToMdx, clauseFile } from '../../src/lib/ingest/render';
-import { mdxToPlain } from '../../src/lib/mdx-text';
+import { mdxToPlain } from '../../src/lib/content/mdx-text';
 import { splitFrontmatter } from '../../src/lib/content/read';
 import { parse } from 'yaml';
 

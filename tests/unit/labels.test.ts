@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownMarker, splitLabel } from '../../src/lib/labels';
+import { ownMarker, splitLabel } from '../../src/lib/citations/labels';
 
 describe('labels', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdx, mdxToPlain, tsvToTable } from '../../src/lib/mdx-text';
+import { escapeMdx, mdxToPlain, tsvToTable } from '../../src/lib/content/mdx-text';
 
 describe('escapeMdx → mdxToPlain round trip keeps verbatim text', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, numbersIn } from '../../src/lib/numbers';
+import { datesIn, numbersIn } from '../../src/lib/content/numbers';
 
 describe('numbersIn', () => {
 	it('finds Arabic and Chinese numerals', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight';
+import { pageWeight } from '../../src/lib/build/page-weight';
 
 const dist = join(import.meta.dirname, '../fixtures/weight/site');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toParagraphs } from '../../src/lib/ingest/paragraphs';
-import { stripNoise, NOISE_RULES } from '../../src/lib/noise';
+import { stripNoise, NOISE_RULES } from '../../src/lib/content/noise';
 
 describe('stripNoise (the reviewed noise list)', () => {
 	it('removes page markers, bold and heading markers, <p> tags and form blanks only', () => {

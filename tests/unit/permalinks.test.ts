@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
-import { checkManifest, redirectHtml, redirects, resolveMoved, sitePaths, staticRoutePath, updateManifest, type PermalinkManifest } from '../../src/lib/permalinks';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
+import { checkManifest, redirectHtml, redirects, resolveMoved, sitePaths, staticRoutePath, updateManifest, type PermalinkManifest } from '../../src/lib/citations/permalinks';
 import { fixtureRoot } from './fixtures';
 
 const corpus = corpusFromDisk(fixtureRoot());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentMentions, canonicalDocNumber, docNumberMentions, findDocNumber, findQuote, parseDocNumber, titleMentions } from '../../src/lib/ref-mentions';
+import { attachmentMentions, canonicalDocNumber, docNumberMentions, findDocNumber, findQuote, parseDocNumber, titleMentions } from '../../src/lib/citations/ref-mentions';
 
 describe('发文字号', () => {
 	it('parses and canonicalises any bracket style', () => {

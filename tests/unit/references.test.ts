@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
-import { documentRelations, refsTo } from '../../src/lib/references';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
+import { documentRelations, refsTo } from '../../src/lib/citations/references';
 
 const corpus = corpusFromDisk(join(import.meta.dirname, '../..'));
 const keys = (refs: ReturnType<typeof refsTo>) => refs.map((r) => `${r.from.key} ${r.ref.relation}`);

@@ -7,8 +7,8 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { rehypeRefLinks, type FrontmatterRef, type RefLinkOptions, type RefLinkReport } from '../../src/lib/rehype-ref-links';
-import { RELATION_LABEL, type Relation } from '../../src/lib/references';
+import { rehypeRefLinks, type FrontmatterRef, type RefLinkOptions, type RefLinkReport } from '../../src/lib/render/rehype-ref-links';
+import { RELATION_LABEL, type Relation } from '../../src/lib/citations/references';
 
 const dir = join(import.meta.dirname, '../fixtures/ref-links');
 

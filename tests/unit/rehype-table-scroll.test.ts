@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { rehypeTableScroll } from '../../src/lib/plugins/rehype-table-scroll';
+import { rehypeTableScroll } from '../../src/lib/render/rehype-table-scroll';
 
 const render = (md: string) => String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeTableScroll).use(rehypeStringify).processSync(md));
 

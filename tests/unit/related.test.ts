@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { comparableText, cosine, isRelated, relatedIndex, tfidfVectors, type RelatedInput } from '../../src/lib/related';
+import { comparableText, cosine, isRelated, relatedIndex, tfidfVectors, type RelatedInput } from '../../src/lib/corpus/related';
 
 const clause = (key: string, text: string, extra: Partial<RelatedInput> = {}): RelatedInput => ({ key, doc: key.split('/')[0]!, kind: 'task', text, topics: [], refs: [], ...extra });
 
@@ -59,8 +59,8 @@ describe('relatedIndex', () => {
 
 describe('relatedIndex through the inverted index', () => {
 	it('finds exactly the pairs the all-pairs definition finds, with the same similarity', async () => {
-		const { corpusFromDisk } = await import('../../src/lib/content/corpus');
-		const { relatedInput } = await import('../../src/lib/related');
+		const { corpusFromDisk } = await import('../../src/lib/corpus/from-disk');
+		const { relatedInput } = await import('../../src/lib/corpus/related');
 		const inputs = corpusFromDisk(join(import.meta.dirname, '../..')).clauses.map(relatedInput);
 		const vectors = tfidfVectors(inputs.map(comparableText));
 		const index = relatedIndex(inputs);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFromDisk } from '../../src/lib/content/corpus';
-import { relationsGraph, similarPairs } from '../../src/lib/relations-graph';
-import { relatedIndex, relatedInput } from '../../src/lib/related';
+import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
+import { relationsGraph, similarPairs } from '../../src/lib/views/relations-graph';
+import { relatedIndex, relatedInput } from '../../src/lib/corpus/related';
 
 const corpus = corpusFromDisk(join(import.meta.dirname, '../..'));
 const g = relationsGraph(corpus);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read';
-import { validateContent } from '../../src/lib/validate';
+import { validateContent } from '../../src/lib/content/validate';
 import { fixtureRoot, invalidCases } from './fixtures';
 
 describe('validation', () => {

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Corpus, CorpusClause } from '../corpus';
-import { locator } from '../citation';
-import { MODALITY_LABEL } from '../format';
+import { locator } from '../citations/citation';
+import { MODALITY_LABEL } from '../views/format';
 
 /**
  * CSV downloads of the structured data, one row per fact, for staff who work in a spreadsheet.

@@ -1,4 +1,4 @@
-import { stripNoise } from '../noise';
+import { stripNoise } from '../content/noise';
 import { parseNumbering } from './numbering';
 
 /** Sentence-final characters: a line ending with one of these ends its paragraph. */

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { escapeMdx, tsvToTable } from '../mdx-text';
+import { escapeMdx, tsvToTable } from '../content/mdx-text';
 import type { ClauseSkeleton } from './structure';
 
 /** Group consecutive tab-separated paragraphs into GFM tables; other paragraphs are escaped text. */

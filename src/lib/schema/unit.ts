@@ -11,6 +11,11 @@ export const unitSchema = z.strictObject({
 	type: z.enum(['body', 'role']),
 	/** national, province, city, county, or none for roles. */
 	level: z.enum(['national', 'province', 'city', 'county', 'any']).default('any'),
+	/**
+	 * Broader units or roles this one is a kind or part of (高职院校 → 职业院校): what the texts address to a parent
+	 * binds every child too. Checked for unknown ids and cycles.
+	 */
+	parents: z.array(slugId).default([]),
 	/** Other names and typos found in the texts that mean this unit (人社厅, 省人力社会保障厅…). */
 	aliases: z.array(z.string().min(1)).default([]),
 	/** One line on who this is. */

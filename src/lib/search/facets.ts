@@ -4,7 +4,7 @@
  * names readers see; keys are short ASCII words used in URLs (`/search/?q=…&topic=双师型教师`).
  */
 import type { Corpus, CorpusClause } from '../corpus';
-import { MODALITY_LABEL, MODALITY_ORDER } from '../format';
+import { MODALITY_LABEL, MODALITY_ORDER } from '../views/format';
 import { targetValue, VALUE_FILTER } from './number-query';
 
 export const FILTERS = [

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import type { Corpus } from '../corpus';
-import { clauseName } from '../format';
+import { clauseName } from './format';
 import type { DeadlineItem } from './timeline';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
 import type { Target } from '../schema/target';
-import { COMPARATOR_LABEL } from '../format';
+import { COMPARATOR_LABEL } from './format';
 
 /** When a target is due, normalised for sorting, filtering and the chart. */
 export interface Horizon {

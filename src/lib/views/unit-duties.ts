@@ -1,8 +1,8 @@
 import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
 import type { MODALITIES, Obligation } from '../schema/obligation';
 import type { UnitData } from '../schema/unit';
-import { MODALITY_ORDER } from '../format';
-import { unitResolver } from '../units';
+import { MODALITY_ORDER } from './format';
+import { unitResolver } from '../corpus/units';
 import { targetRows, type TargetRow } from './target-rows';
 import { deadlineItems, type DeadlineItem } from './timeline';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../data/corpus';
+import { loadCorpus } from '../../data/content-layer';
 import { CSV_TABLES, csvTable, type CsvTable } from '../../lib/export/csv';
 
 export const getStaticPaths: GetStaticPaths = () => CSV_TABLES.map((table) => ({ params: { table } }));

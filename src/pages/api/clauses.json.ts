@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../data/corpus';
+import { loadCorpus } from '../../data/content-layer';
 import { buildExport } from '../../lib/export/api';
 
 export const GET: APIRoute = async () => {

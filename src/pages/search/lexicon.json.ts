@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import * as OpenCC from 'opencc-js';
-import { loadCorpus } from '../../data/corpus';
+import { loadCorpus } from '../../data/content-layer';
 import { buildLexicon, corpusCharacters } from '../../lib/search/lexicon';
 import { deriveTable, dictionaryKeys } from '../../lib/search/traditional';
 

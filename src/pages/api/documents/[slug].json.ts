@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../../data/corpus';
+import { loadCorpus } from '../../../data/content-layer';
 import { buildDocumentExport } from '../../../lib/export/api';
 
 export const getStaticPaths: GetStaticPaths = async () => {

@@ -1,7 +1,7 @@
-import type { Corpus } from './corpus';
-import { documentRelations, type Relation } from './references';
-import type { RelatedLink } from './related';
-import { docUrl, externalUrl } from './urls';
+import type { Corpus } from '../corpus';
+import { documentRelations, type Relation } from '../citations/references';
+import type { RelatedLink } from '../corpus/related';
+import { docUrl, externalUrl } from '../urls';
 
 /**
  * The document relationship view, laid out at build time as plain SVG geometry (no client library):

@@ -1,9 +1,10 @@
-import type { ClauseData } from './schema/clause';
-import type { DocumentData } from './schema/document';
-import type { UnitData } from './schema/unit';
-import type { TopicData } from './schema/topic';
-import type { ExternalData } from './schema/external';
-import { clauseUrl, docUrl } from './urls';
+import type { ClauseData } from '../schema/clause';
+import type { DocumentData } from '../schema/document';
+import type { UnitData } from '../schema/unit';
+import type { TopicData } from '../schema/topic';
+import type { ExternalData } from '../schema/external';
+import { clauseUrl, docUrl } from '../urls';
+import { unitHierarchy, type UnitHierarchy } from './hierarchy';
 
 /** A clause with everything the pages need; `data.doc` is the document slug. */
 export interface CorpusClause {
@@ -31,6 +32,8 @@ export interface Corpus {
 	clause: Map<string, CorpusClause>;
 	units: UnitData[];
 	unit: Map<string, UnitData>;
+	/** Which units are kinds or parts of which (职业院校 ⊇ 高职院校). */
+	hierarchy: UnitHierarchy;
 	topics: TopicData[];
 	topic: Map<string, TopicData>;
 	external: ExternalData[];
@@ -63,6 +66,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 		clause: new Map(clauses.map((c) => [c.key, c])),
 		units: input.units,
 		unit: new Map(input.units.map((u) => [u.id, u])),
+		hierarchy: unitHierarchy(input.units),
 		topics: input.topics,
 		topic: new Map(input.topics.map((t) => [t.id, t])),
 		external: input.external,
@@ -132,4 +136,24 @@ export function unitDocuments(corpus: Corpus, unitId: string): { doc: CorpusDoc;
 /** Clauses tagged with a topic. */
 export function topicClauses(corpus: Corpus, topicId: string): CorpusClause[] {
 	return corpus.clauses.filter((c) => c.data.topics.includes(topicId));
+}
+
+/** An obligation that binds a unit: addressed to it, or (`via`) to a broader role it belongs to. */
+export interface BindingObligation {
+	clause: CorpusClause;
+	obligation: ClauseData['obligations'][number];
+	/** The broader unit the text addresses, when it does not name this one. */
+	via?: string;
+}
+
+/** Every obligation that binds a unit, directly or through a broader role (面向全部职业院校), in corpus order. */
+export function obligationsBinding(corpus: Corpus, unitId: string): BindingObligation[] {
+	const via = corpus.hierarchy.appliesVia(unitId);
+	return corpus.clauses.flatMap((clause) =>
+		clause.data.obligations.flatMap((obligation) => {
+			if (obligation.actors.includes(unitId)) return [{ clause, obligation }];
+			const broader = via.find((id) => obligation.actors.includes(id));
+			return broader ? [{ clause, obligation, via: broader }] : [];
+		}),
+	);
 }

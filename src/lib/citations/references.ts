@@ -1,5 +1,5 @@
-import type { Corpus, CorpusClause } from './corpus';
-import type { Ref } from './schema/ref';
+import type { Corpus, CorpusClause } from '../corpus';
+import type { Ref } from '../schema/ref';
 
 /** How the citing text relates to what it names (schema: `refs[].relation`). */
 export type Relation = Ref['relation'];

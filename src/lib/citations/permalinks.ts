@@ -1,7 +1,7 @@
-import type { SiteData } from './content/corpus';
-import { APPLICATIONS } from './views/applications';
-import { CSV_TABLES } from './export/csv';
-import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, roleUrl, topicUrl, unitUrl } from './urls';
+import type { SiteData } from '../corpus/from-disk';
+import { APPLICATIONS } from '../views/applications';
+import { CSV_TABLES } from '../export/csv';
+import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, roleUrl, topicUrl, unitUrl } from '../urls';
 
 /**
  * Permalink stability. `permalinks.json` at the repository root lists every public URL the site has ever

@@ -1,4 +1,4 @@
-import { parseChineseNumber } from './ingest/numbering';
+import { parseChineseNumber } from '../ingest/numbering';
 
 /** Every number written in a text, Arabic (6000, 0.5, 1,000) or Chinese (一, 两, 十四, 半). */
 export function numbersIn(text: string): number[] {

@@ -1,4 +1,4 @@
-import type { UnitData } from './schema/unit';
+import type { UnitData } from '../schema/unit';
 
 /** Pronouns that mean the issuing body of the document they appear in. */
 const SELF = ['我厅', '我部', '本厅'];

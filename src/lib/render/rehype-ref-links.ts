@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { docNumberSource, looseSource } from './ref-mentions';
+import { docNumberSource, looseSource } from '../citations/ref-mentions';
 
 /**
  * rehype plugin: turn explicit references in a clause's verbatim text into links.

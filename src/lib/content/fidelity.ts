@@ -1,5 +1,5 @@
 import { squash, stripNoise } from './noise';
-import { ownMarker } from './labels';
+import { ownMarker } from '../citations/labels';
 
 /** Split text into sentence-sized fragments (at 。；！？, tabs and line breaks), white space removed. */
 export function fragments(text: string): string[] {

@@ -1,5 +1,5 @@
 import { datesIn } from './numbers';
-import type { ClauseData } from './schema/clause';
+import type { ClauseData } from '../schema/clause';
 
 /** A number with a measure word: 20 个, 一所, 50%, 10000元, 每5年. */
 const MEASURE = /[\d零一二两三四五六七八九十百千万半]+\s*(?:个|所|名|家|门|本|%|％|元|人|年|月|项|份|条|倍|万元|亿元)/;

@@ -1,4 +1,4 @@
-import type { CorpusClause } from './corpus';
+import type { CorpusClause } from './index';
 
 /**
  * Related clauses across documents, computed at build time from the text and the curated topics.

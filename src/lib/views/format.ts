@@ -1,4 +1,4 @@
-import type { Modality } from './schema/obligation';
+import type { Modality } from '../schema/obligation';
 
 /** Chinese labels for the site's UI. */
 export const MODALITY_LABEL: Record<Modality, string> = {

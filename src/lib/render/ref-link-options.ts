@@ -1,8 +1,8 @@
-import { corpusFromDisk } from './corpus';
+import { corpusFromDisk } from '../corpus/from-disk';
 import type { Corpus } from '../corpus';
-import { locator } from '../citation';
-import type { FrontmatterRef, RefLinkOptions, RefTarget } from '../rehype-ref-links';
-import { RELATION_LABEL } from '../references';
+import { locator } from '../citations/citation';
+import type { FrontmatterRef, RefLinkOptions, RefTarget } from './rehype-ref-links';
+import { RELATION_LABEL } from '../citations/references';
 import { clauseUrl, docUrl, externalUrl } from '../urls';
 
 /** Where curated references and known 发文字号 point, for `rehypeRefLinks`, built from a corpus. */

@@ -1,4 +1,4 @@
-import { parseNumbering } from './ingest/numbering';
+import { parseNumbering } from '../ingest/numbering';
 
 /**
  * A clause label is the printed numbering that finds the clause in the document: its own marker, preceded by

@@ -1,7 +1,7 @@
-import { readContent } from './read';
-import { validateContent } from '../validate';
-import { formatIssue } from '../error-map';
-import { buildCorpus, type Corpus } from '../corpus';
+import { readContent } from '../content/read';
+import { validateContent } from '../content/validate';
+import { formatIssue } from '../content/error-map';
+import { buildCorpus, type Corpus } from './index';
 import type { IndustryLayout } from '../schema/industry-layout';
 
 /** What the site is built from: the corpus and the datasets beside it. */

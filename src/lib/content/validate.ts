@@ -1,17 +1,18 @@
 import { z } from 'astro/zod';
-import { CLAUSE_ID_RE, DOC_SLUG_RE } from './schema/ids';
-import { clauseSchema, type ClauseData } from './schema/clause';
-import { documentSchema, type DocumentData } from './schema/document';
-import { unitSchema, type UnitData } from './schema/unit';
-import { topicSchema, type TopicData } from './schema/topic';
-import { externalSchema, type ExternalData } from './schema/external';
+import { CLAUSE_ID_RE, DOC_SLUG_RE } from '../schema/ids';
+import { clauseSchema, type ClauseData } from '../schema/clause';
+import { documentSchema, type DocumentData } from '../schema/document';
+import { unitSchema, type UnitData } from '../schema/unit';
+import { topicSchema, type TopicData } from '../schema/topic';
+import { externalSchema, type ExternalData } from '../schema/external';
 import { check, type ContentIssue } from './error-map';
-import type { RawContent, RawClause } from './content/read';
+import type { RawContent, RawClause } from './read';
 import { mdxToPlain } from './mdx-text';
 import { squash } from './noise';
 import { datesIn, numbersIn } from './numbers';
-import { lintMdx } from './content-lint';
-import { industryLayoutSchema, type IndustryLayout } from './schema/industry-layout';
+import { lintMdx } from './lint';
+import { hierarchyProblems } from '../corpus/hierarchy';
+import { industryLayoutSchema, type IndustryLayout } from '../schema/industry-layout';
 
 export interface ValidClause {
 	file: string;
@@ -128,6 +129,10 @@ function printedChecks(d: RawContent['documents'][number], data: DocumentData): 
 export function validateContent(raw: RawContent): { content: ValidContent; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [];
 	const units = listed(raw.units, unitSchema, issues);
+	for (const p of hierarchyProblems([...units.values()])) {
+		const i = raw.units.data.findIndex((u) => (u as { id?: unknown })?.id === p.id);
+		issues.push({ file: raw.units.file, line: raw.units.lineOf([i, 'parents']), field: `[${i}].parents`, message: `${p.id}: ${p.problem}` });
+	}
 	const topics = listed(raw.topics, topicSchema, issues);
 	const external = listed(raw.external, externalSchema, issues);
 	let industryLayout: IndustryLayout | undefined;

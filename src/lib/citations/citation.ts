@@ -1,8 +1,8 @@
-import type { Corpus, CorpusClause, CorpusDoc } from './corpus';
-import { ancestors } from './corpus';
+import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
+import { ancestors } from '../corpus';
 import { splitLabel } from './labels';
-import { parseNumbering } from './ingest/numbering';
-import type { UnitData } from './schema/unit';
+import { parseNumbering } from '../ingest/numbering';
+import type { UnitData } from '../schema/unit';
 
 /**
  * How a clause is cited. Every form points at the place in the printed original, following the

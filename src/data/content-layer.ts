@@ -1,6 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildCorpus, type Corpus } from '../lib/corpus';
-import { mdxToPlain } from '../lib/mdx-text';
+import { mdxToPlain } from '../lib/content/mdx-text';
 
 /** The content layer, read once per build and shaped for the pages. */
 let cached: Promise<{ corpus: Corpus; entries: Map<string, CollectionEntry<'clauses'>> }> | undefined;
@@ -28,4 +28,12 @@ export function loadCorpus() {
 		return { corpus, entries };
 	})();
 	return cached;
+}
+
+/** The rendered body of a clause (its verbatim text as HTML). */
+export async function clauseContent(key: string) {
+	const { entries } = await loadCorpus();
+	const entry = entries.get(key);
+	if (!entry) throw new Error(`no clause ${key} in the content layer`);
+	return (await render(entry)).Content;
 }
