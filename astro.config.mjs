@@ -1,12 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import { rehypeTableScroll } from './src/lib/render/rehype-table-scroll.ts';
-import { rehypeRefLinks } from './src/lib/render/rehype-ref-links.ts';
-import { refLinkOptionsFromDisk } from './src/lib/render/ref-link-options.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://xiangce.example.org',
@@ -14,10 +7,11 @@ export default defineConfig({
 	outDir: process.env.XIANGCE_OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
-	markdown: {
-		// Clause text is verbatim: no smart punctuation. GFM for tables; rehype-slug for heading anchors.
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, [rehypeRefLinks, refLinkOptionsFromDisk()], rehypeTableScroll] }),
-	},
+	// Clause bodies are rendered to HTML by the content loader (src/lib/content/loader.ts), not by Astro's
+	// Markdown/MDX pipeline, so no Markdown processor or MDX integration is configured here.
 	devToolbar: { enabled: false },
+	experimental: {
+		// Pages whose getStaticPaths() returns a cacheKey are reused when neither their data nor their code changed.
+		incrementalBuild: true,
+	},
 });

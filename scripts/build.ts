@@ -1,50 +1,152 @@
 /**
- * Build the site: validate content, build into a temporary folder, index it for search, then swap it in.
- * A failure at any step leaves the previous dist/ untouched.
- *   npm run build
+ * Build the site: validate content, build into a temporary folder, add the CSP, index it for search, then swap
+ * it in. A failure at any step leaves the previous dist/ untouched.
+ *   npm run build              (XIANGCE_BUILD_STATS=<file> also writes each stage's time and peak memory as JSON)
+ *
+ * The content is read and validated once, here; the Astro build runs in this process and its content-layer loader
+ * takes the validated content from memory (src/lib/corpus/from-disk.ts `shareValidContent`). Pages whose data did
+ * not change are reused from Astro's incremental cache (node_modules/.astro), so a one-clause edit rebuilds little.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { build as astroBuild } from 'astro';
 import { readContent } from '../src/lib/content/read';
 import { validateContent } from '../src/lib/content/validate';
 import { formatIssue } from '../src/lib/content/error-map';
+import { shareValidContent } from '../src/lib/corpus/from-disk';
+import { addCspToSite } from '../src/lib/build/csp-site';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.XIANGCE_DIST ?? 'dist');
 const tmp = `${out}.tmp`;
 const old = `${out}.old`;
+// Tests and benchmarks point this at another content tree (an invalid fixture, a synthetic corpus).
+const contentRoot = resolve(process.env.XIANGCE_CONTENT_ROOT ?? root);
 
-function step(name: string, cmd: string, args: string[], env: Record<string, string> = {}): void {
+interface StageStat {
+	stage: string;
+	seconds: number;
+	/** Peak resident memory during the stage, MB (the build process, or the child process for Pagefind). */
+	peakMB: number;
+}
+const stats: StageStat[] = [];
+const mb = (kb: number) => Math.round(kb / 1024);
+
+function fail(message: string): never {
+	rmSync(tmp, { recursive: true, force: true });
+	console.error(`\nbuild: ${message}; ${existsSync(out) ? `the previous ${out} is untouched` : 'nothing was written'}.`);
+	process.exit(1);
+}
+
+/**
+ * Run a stage in this process, sampling its resident memory every 50 ms. `mark(name)` closes a sub-stage (the
+ * Astro build reports content sync, bundling and page rendering through its integration hooks).
+ */
+async function stage<T>(name: string, run: (mark: (sub: string) => void) => T | Promise<T>): Promise<T> {
+	const rss = () => process.memoryUsage.rss() / 1024;
 	const t = performance.now();
-	const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-	if (r.status !== 0) {
-		rmSync(tmp, { recursive: true, force: true });
-		console.error(`\nbuild: ${name} failed (exit ${r.status ?? r.signal}); ${existsSync(out) ? `the previous ${out} is untouched` : 'nothing was written'}.`);
-		process.exit(1);
+	let peak = rss();
+	let sub = { t, peak };
+	const timer = setInterval(() => {
+		const now = rss();
+		peak = Math.max(peak, now);
+		sub.peak = Math.max(sub.peak, now);
+	}, 50);
+	const mark = (part: string) => {
+		const now = performance.now();
+		stats.push({ stage: `${name}: ${part}`, seconds: (now - sub.t) / 1000, peakMB: mb(Math.max(sub.peak, rss())) });
+		sub = { t: now, peak: rss() };
+	};
+	try {
+		const result = await run(mark);
+		peak = Math.max(peak, rss());
+		const seconds = (performance.now() - t) / 1000;
+		stats.push({ stage: name, seconds, peakMB: mb(peak) });
+		console.log(`build: ${name} done in ${seconds.toFixed(1)} s (peak ${mb(peak)} MB)`);
+		return result;
+	} catch (e) {
+		fail(`${name} failed: ${(e as Error).message?.split('\n')[0] ?? e}`);
+	} finally {
+		clearInterval(timer);
 	}
-	console.log(`build: ${name} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+/** Where Astro keeps its content store and incremental cache: one per content tree, so fixture builds never mix. */
+function cacheDir(): string | undefined {
+	if (process.env.XIANGCE_CACHE_DIR) return resolve(process.env.XIANGCE_CACHE_DIR);
+	if (contentRoot === root) return undefined;
+	return resolve(root, 'node_modules/.astro/content-roots', createHash('sha1').update(contentRoot).digest('hex').slice(0, 12));
+}
+
+/** Run a stage as a child process, sampling the child's peak resident memory from /proc. */
+function childStage(name: string, cmd: string, args: string[]): Promise<void> {
+	const t = performance.now();
+	return new Promise((done) => {
+		const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+		let peak = 0;
+		const timer = setInterval(() => {
+			try {
+				const hwm = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
+				if (hwm) peak = Math.max(peak, Number(hwm[1]));
+			} catch {
+				// not on Linux, or the child just exited
+			}
+		}, 50);
+		child.on('exit', (code, signal) => {
+			clearInterval(timer);
+			if (code !== 0) fail(`${name} failed (exit ${code ?? signal})`);
+			const seconds = (performance.now() - t) / 1000;
+			stats.push({ stage: name, seconds, peakMB: mb(peak) });
+			console.log(`build: ${name} done in ${seconds.toFixed(1)} s (peak ${mb(peak)} MB)`);
+			done();
+		});
+	});
 }
 
 const t0 = performance.now();
-// Tests point this at an invalid fixture to prove that a failing validation leaves dist/ untouched.
-const contentRoot = resolve(process.env.XIANGCE_CONTENT_ROOT ?? root);
-const { content, issues } = validateContent(readContent(contentRoot));
-if (issues.length) {
-	for (const i of issues) console.error(formatIssue(i));
-	console.error(`\nbuild: ${issues.length} problem(s) in content/; nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
-	process.exit(1);
-}
+const content = await stage('validate', () => {
+	const { content, issues } = validateContent(readContent(contentRoot));
+	if (issues.length) {
+		for (const i of issues) console.error(formatIssue(i));
+		console.error(`\nbuild: ${issues.length} problem(s) in content/; nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
+		process.exit(1);
+	}
+	return content;
+});
 console.log(`build: content ok (${content.documents.size} documents, ${content.clauses.length} clauses)`);
+shareValidContent(contentRoot, content);
 
 rmSync(tmp, { recursive: true, force: true });
-const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
-step('astro build', bin('astro'), ['build', '--silent'], { XIANGCE_OUT_DIR: tmp });
-step('content security policy', bin('tsx'), [resolve(root, 'scripts/csp.ts'), tmp]);
-step('pagefind index', bin('pagefind'), ['--site', tmp, '--silent']);
+await stage('astro build', (mark) =>
+	astroBuild({
+		root,
+		outDir: tmp,
+		cacheDir: cacheDir(),
+		logLevel: process.env.XIANGCE_ASTRO_LOG === 'info' ? 'info' : 'warn',
+		integrations: [
+			{
+				name: 'xiangce-build-stages',
+				hooks: {
+					'astro:build:start': () => mark('content sync'),
+					'astro:build:generated': () => mark('bundle and render pages'),
+				},
+			},
+		],
+	}),
+);
+await stage('content security policy', () => {
+	const n = addCspToSite(tmp);
+	console.log(`csp: policy added to ${n} pages; _headers written`);
+});
+await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), ['--site', tmp, '--silent']);
 
 rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);
 renameSync(tmp, out);
 rmSync(old, { recursive: true, force: true });
-console.log(`build: ${out} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const total = (performance.now() - t0) / 1000;
+const peak = Math.max(...stats.map((s) => s.peakMB));
+console.log(`build: ${out} ready in ${total.toFixed(1)} s (peak ${peak} MB)`);
+if (process.env.XIANGCE_BUILD_STATS) writeFileSync(process.env.XIANGCE_BUILD_STATS, `${JSON.stringify({ stages: stats, total, peakMB: peak, clauses: content.clauses.length }, null, 1)}\n`);

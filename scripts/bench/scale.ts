@@ -1,16 +1,35 @@
 /**
- * Build at scale: synthetic corpora made from the real clauses (every document copied N times under new slugs),
- * each built in its own folder; reports time per stage, pages per second, dist/ size and Pagefind index size.
- *   npm run bench -- scale                     ×10, ×50, ×200
- *   XIANGCE_SCALES=10,50 npm run bench -- scale      (XIANGCE_SCALE_SEARCH=0 skips the search latency runs)
+ * Build at scale: synthetic corpora made from the real content (every document copied N times under new slugs,
+ * each copy's text different, see scripts/bench/lib/synthetic.ts), each built with the real `scripts/build.ts` in its
+ * own folder and cache. Prints, per scale, the time and peak resident memory of each build stage, pages per second,
+ * dist/ and search-index size, a one-clause incremental rebuild, and search latency on the result.
+ *   npm run bench -- scale                                    ×10, ×50, ×200
+ *   XIANGCE_SCALES=10,50 npm run bench -- scale               choose scales
+ *   XIANGCE_SCALE_SEARCH=0  skip search latency · XIANGCE_KEEP_BENCH=1  keep bench-out/scale-x*
+ *   XIANGCE_SCALE_TIMEOUT=<s> stop a build after that long (reported as not finished, with where it stopped)
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { makeSyntheticContent } from './lib/synthetic';
 
 const root = resolve(import.meta.dirname, '../..');
 const scales = (process.env.XIANGCE_SCALES ?? '10,50,200').split(',').map(Number);
+const timeoutS = Number(process.env.XIANGCE_SCALE_TIMEOUT ?? 1800);
 const bin = (n: string) => join(root, 'node_modules/.bin', n);
+
+interface Stage {
+	stage: string;
+	seconds: number;
+	peakMB: number;
+}
+interface BuildResult {
+	ok: boolean;
+	wall: number;
+	stages: Stage[];
+	/** The last lines the build printed (where it stopped, when it did not finish). */
+	tail: string;
+}
 
 function du(path: string): { bytes: number; files: number } {
 	if (!existsSync(path)) return { bytes: 0, files: 0 };
@@ -22,73 +41,91 @@ function du(path: string): { bytes: number; files: number } {
 	}, { bytes: 0, files: 0 });
 }
 
-/** A new slug and 发文字号 for copy k of a document (k = 0 keeps the original). */
-function copyName(slug: string, number: string, k: number): { slug: string; number: string } {
-	if (k === 0) return { slug, number };
-	const serial = `${slug.split('-').at(-1)}${String(k).padStart(4, '0')}`;
-	return { slug: slug.replace(/-\d+$/, `-${serial}`), number: number.replace(/〕\d+号$/, `〕${serial}号`) };
+/** Run the real build on a content tree; kill it after the timeout. */
+function build(dir: string, label: string): Promise<BuildResult> {
+	const statsFile = join(dir, `stats-${label}.json`);
+	rmSync(statsFile, { force: true });
+	const t = performance.now();
+	return new Promise((done) => {
+		const child = spawn(bin('tsx'), [join(root, 'scripts/build.ts')], {
+			cwd: root,
+			env: { ...process.env, XIANGCE_CONTENT_ROOT: dir, XIANGCE_DIST: join(dir, 'dist'), XIANGCE_CACHE_DIR: join(dir, 'cache'), XIANGCE_BUILD_STATS: statsFile, XIANGCE_ASTRO_LOG: 'info' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let tail = '';
+		const keep = (b: Buffer) => {
+			tail = (tail + b.toString()).slice(-4000);
+			appendFileSync(join(dir, `build-${label}.log`), b);
+		};
+		child.stdout.on('data', keep);
+		child.stderr.on('data', keep);
+		const killer = setTimeout(() => child.kill('SIGKILL'), timeoutS * 1000);
+		child.on('exit', (code) => {
+			clearTimeout(killer);
+			const wall = (performance.now() - t) / 1000;
+			const stages = existsSync(statsFile) ? (JSON.parse(readFileSync(statsFile, 'utf8')).stages as Stage[]) : [];
+			done({ ok: code === 0, wall, stages, tail: tail.split('\n').filter(Boolean).slice(-3).join(' | ') });
+		});
+	});
 }
 
-function makeProject(n: number): string {
+/** Edit one clause's text (append a sentence that keeps every quote valid) for the incremental rebuild. */
+function editOneClause(dir: string): string {
+	const docs = readdirSync(join(dir, 'content/clauses')).sort();
+	const doc = docs[Math.floor(docs.length / 2)]!;
+	const file = readdirSync(join(dir, 'content/clauses', doc)).filter((f) => f.endsWith('.mdx')).sort()[1]!;
+	const path = join(dir, 'content/clauses', doc, file);
+	writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}（基准测试修改）\n`);
+	return `${doc}/${file}`;
+}
+
+/** First-query and warm-query medians from the search benchmark run against a scaled build. */
+function searchLatency(dist: string): { warm: string; first: string } {
+	if (process.env.XIANGCE_SCALE_SEARCH === '0') return { warm: '-', first: '-' };
+	const r = spawnSync(bin('tsx'), [join(root, 'scripts/bench/search.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, XIANGCE_DIST: dist }, maxBuffer: 1 << 26 });
+	const lines = r.stdout.split('\n');
+	const pick = (prefix: string) => {
+		const i = lines.findIndex((l) => l.startsWith(prefix));
+		return i >= 0 ? (lines[i + 1]?.match(/median ([\d.]+) ms/)?.[1] ?? '?') : '?';
+	};
+	return r.status === 0 ? { warm: pick('warm queries'), first: pick('first query') } : { warm: 'fail', first: 'fail' };
+}
+
+const f1 = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(1));
+const mb = (b: number) => (b / 2 ** 20).toFixed(0);
+const stageOf = (r: BuildResult, name: string) => r.stages.find((s) => s.stage === name);
+
+console.log('Each build: validate → astro build (content sync; bundle and render pages) → CSP → Pagefind; seconds (peak RSS MB).');
+const rows: string[] = [];
+for (const n of scales) {
 	const dir = join(root, 'bench-out', `scale-x${n}`);
 	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(join(dir, 'content/documents'), { recursive: true });
-	for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'pagefind.yml', 'permalinks.json', 'src', 'public', 'scripts', 'sources']) cpSync(join(root, f), join(dir, f), { recursive: true });
-	for (const f of readdirSync(join(root, 'content'))) if (!['documents', 'clauses'].includes(f)) cpSync(join(root, 'content', f), join(dir, 'content', f), { recursive: true });
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-	for (const file of readdirSync(join(root, 'content/documents'))) {
-		const slug = file.replace(/\.yaml$/, '');
-		const yaml = readFileSync(join(root, 'content/documents', file), 'utf8');
-		const number = yaml.match(/^number: (.+)$/m)![1]!;
-		const order = Number(yaml.match(/^order: (\d+)$/m)![1]);
-		const clauses = readdirSync(join(root, 'content/clauses', slug));
-		for (let k = 0; k < n; k++) {
-			const c = copyName(slug, number, k);
-			writeFileSync(join(dir, 'content/documents', `${c.slug}.yaml`), yaml.replace(/^number: .+$/m, `number: ${c.number}`).replace(/^order: \d+$/m, `order: ${k * 10 + order}`));
-			mkdirSync(join(dir, 'content/clauses', c.slug), { recursive: true });
-			for (const f of clauses) {
-				const text = readFileSync(join(root, 'content/clauses', slug, f), 'utf8');
-				writeFileSync(join(dir, 'content/clauses', c.slug, f), text.replace(/^doc: .+$/m, `doc: ${c.slug}`));
-			}
-		}
-	}
-	return dir;
-}
-
-function timed(cwd: string, cmd: string, args: string[], env: Record<string, string> = {}): number {
-	const t = performance.now();
-	const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
-	if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${r.stderr?.toString().slice(-2000)}`);
-	return (performance.now() - t) / 1000;
-}
-
-/** Warm-query median from the search benchmark run against a scaled build. */
-function warmQuery(out: string): string {
-	const r = spawnSync(bin('tsx'), [join(root, 'scripts/bench/search.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, XIANGCE_DIST: out }, maxBuffer: 1 << 26 });
-	const lines = r.stdout.split('\n');
-	const at = lines.findIndex((l) => l.startsWith('warm queries'));
-	const first = lines.findIndex((l) => l.startsWith('first query'));
-	const pick = (i: number) => (i >= 0 ? (lines[i + 1]?.match(/median ([\d.]+) ms/)?.[1] ?? '?') : '?');
-	return r.status === 0 ? `${pick(at).padStart(6)} ${pick(first).padStart(6)}` : '  fail   fail';
-}
-
-console.log('scale  clauses  pages  validate  content-sync  astro-build  csp  pagefind   total   pages/s   dist MB  index MB  warm ms  first ms');
-for (const n of scales) {
-	const dir = makeProject(n);
-	const out = join(dir, 'dist');
-	const t = {
-		validate: timed(dir, bin('tsx'), ['scripts/validate.ts']),
-		sync: timed(dir, bin('astro'), ['sync']),
-		build: timed(dir, bin('astro'), ['build', '--silent'], { XIANGCE_OUT_DIR: out }),
-		csp: timed(dir, bin('tsx'), ['scripts/csp.ts', out]),
-		pagefind: timed(dir, bin('pagefind'), ['--site', out, '--silent']),
+	mkdirSync(dir, { recursive: true });
+	const tg = performance.now();
+	const { clauses, documents } = makeSyntheticContent(root, dir, n);
+	console.log(`\n×${n}: ${documents} documents, ${clauses} clauses generated in ${((performance.now() - tg) / 1000).toFixed(1)} s`);
+	const full = await build(dir, 'full');
+	const dist = join(dir, 'dist');
+	const pages = full.ok ? spawnSync('find', [dist, '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length : 0;
+	const peak = Math.max(0, ...full.stages.map((s) => s.peakMB));
+	const cell = (name: string) => {
+		const s = stageOf(full, name);
+		return s ? `${f1(s.seconds)} (${s.peakMB})` : '-';
 	};
-	const total = Object.values(t).reduce((a, b) => a + b, 0);
-	const pages = spawnSync('find', [out, '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
-	const clauses = readdirSync(join(dir, 'content/clauses')).reduce((acc, d) => acc + readdirSync(join(dir, 'content/clauses', d)).length, 0);
-	const mb = (b: number) => (b / 2 ** 20).toFixed(1);
-	console.log(
-		`×${String(n).padEnd(5)} ${String(clauses).padStart(7)} ${String(pages).padStart(6)} ${t.validate.toFixed(1).padStart(9)} ${t.sync.toFixed(1).padStart(13)} ${t.build.toFixed(1).padStart(12)} ${t.csp.toFixed(1).padStart(4)} ${t.pagefind.toFixed(1).padStart(9)} ${total.toFixed(1).padStart(7)} ${(pages / total).toFixed(0).padStart(9)} ${mb(du(out).bytes).padStart(9)} ${mb(du(join(out, 'pagefind')).bytes).padStart(9)}  ${process.env.XIANGCE_SCALE_SEARCH === '0' ? '     -      -' : warmQuery(out)}`,
-	);
+	let incremental = '-';
+	let search = { warm: '-', first: '-' };
+	if (full.ok) {
+		search = searchLatency(dist);
+		const edited = editOneClause(dir);
+		const inc = await build(dir, 'incremental');
+		incremental = inc.ok ? `${f1(inc.wall)} s (${Math.max(0, ...inc.stages.map((s) => s.peakMB))} MB)` : `failed: ${inc.tail}`;
+		console.log(`×${n}: one-clause edit (${edited}) rebuilt in ${incremental}`);
+	}
+	const row = `| ×${n} | ${clauses.toLocaleString('en')} | ${full.ok ? pages.toLocaleString('en') : 'not finished'} | ${cell('validate')} | ${cell('astro build: content sync')} | ${cell('astro build: bundle and render pages')} | ${cell('content security policy')} | ${cell('pagefind index')} | **${f1(full.wall)}** | ${peak} | ${full.ok ? (pages / full.wall).toFixed(0) : '-'} | ${full.ok ? mb(du(dist).bytes) : '-'} | ${full.ok ? mb(du(join(dist, 'pagefind')).bytes) : '-'} | ${incremental} | ${search.warm} | ${search.first} |`;
+	rows.push(full.ok ? row : `${row} stopped: ${full.tail}`);
+	console.log(row);
 	if (!process.env.XIANGCE_KEEP_BENCH) rmSync(dir, { recursive: true, force: true });
 }
+console.log('\n| scale | clauses | pages | validate | content sync | bundle + render | CSP | Pagefind | total s | peak MB | pages/s | dist MB | index MB | one-clause rebuild | warm query ms | first query ms |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) console.log(r);

@@ -1,5 +1,6 @@
 import { loadCorpus } from './content-layer';
 import { relatedIndex, relatedInput, type RelatedLink } from '../lib/corpus/related';
+import type { PageKeyInputs } from '../lib/build/cache-keys';
 
 /** Related clauses across documents, computed once per build from the content layer. */
 let cached: Promise<Map<string, RelatedLink[]>> | undefined;
@@ -7,4 +8,11 @@ let cached: Promise<Map<string, RelatedLink[]>> | undefined;
 export function loadRelated() {
 	cached ??= loadCorpus().then(({ corpus }) => relatedIndex(corpus.clauses.map(relatedInput)));
 	return cached;
+}
+
+/** What incremental builds key pages on (src/lib/build/cache-keys.ts), assembled once per build. */
+let keys: Promise<PageKeyInputs> | undefined;
+export function loadPageKeyInputs() {
+	keys ??= Promise.all([loadCorpus(), loadRelated()]).then(([{ corpus, digest, siteDigest }, related]) => ({ corpus, related, clauseDigest: digest, site: siteDigest }));
+	return keys;
 }

@@ -1,15 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
-import { VFile } from 'vfile';
 import { readContent } from '../../src/lib/content/read';
 import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
 import { refLinkOptions } from '../../src/lib/render/ref-link-options';
-import { rehypeRefLinks, type RefLinkReport } from '../../src/lib/render/rehype-ref-links';
+import { clauseRenderer } from '../../src/lib/render/clause-html';
 import { attachmentMentions, docNumberMentions, findQuote, titleMentions, type Span } from '../../src/lib/citations/ref-mentions';
 import { refsTo } from '../../src/lib/citations/references';
 
@@ -29,16 +23,13 @@ describe('explicit references in the clause texts', () => {
 		expect(uncovered).toEqual([]);
 	});
 
-	it('all become links, in the same MDX → HTML pipeline as the site', async () => {
-		const options = refLinkOptions(corpus);
-		const pipeline = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype).use(rehypeRefLinks, options);
+	it('all become links, in the renderer the content loader uses', () => {
+		const renderer = clauseRenderer(refLinkOptions(corpus));
 		let links = 0;
 		let curated = 0;
 		const missing: string[] = [];
 		for (const c of raw.clauses) {
-			const file = new VFile({ value: c.body, data: { astro: { frontmatter: c.data } } });
-			await pipeline.run(pipeline.parse(file) as never, file);
-			const report = (file.data as { refLinks: RefLinkReport }).refLinks;
+			const report = renderer.render(c.body, corpus.clause.get(`${c.folder}/${c.id}`)!.data.refs).refLinks;
 			links += report.linked.length;
 			curated += report.linked.filter((l) => l.curated).length;
 			missing.push(...report.missing.map((q) => `${c.folder}/${c.id}: ${q}`));

@@ -1,6 +1,7 @@
+import { resolve } from 'node:path';
 import { readContent } from '../content/read';
-import { validateContent } from '../content/validate';
-import { formatIssue } from '../content/error-map';
+import { validateContent, type ValidContent } from '../content/validate';
+import { formatIssue, type ContentIssue } from '../content/error-map';
 import { buildCorpus, type Corpus } from './index';
 import type { IndustryLayout } from '../schema/industry-layout';
 
@@ -10,8 +11,51 @@ export interface SiteData {
 	industryLayout?: IndustryLayout;
 }
 
+/** Content that failed validation: the issues, already formatted one per line in `message`. */
+export class ContentError extends Error {
+	constructor(readonly issues: ContentIssue[]) {
+		super(`content/ has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
+		this.name = 'ContentError';
+	}
+}
+
+/** The corpus of validated content: the one assembly every consumer (pages, export, scripts, tests) shares. */
+export function corpusOfContent(content: ValidContent): Corpus {
+	return buildCorpus({
+		documents: [...content.documents].map(([slug, data]) => ({ slug, data })),
+		clauses: content.clauses.map((c) => ({ doc: c.doc, id: c.id, data: c.data, text: c.text })),
+		units: [...content.units.values()],
+		topics: [...content.topics.values()],
+		external: [...content.external.values()],
+	});
+}
+
+/** Read and validate `content/` under `root`; throws a `ContentError` when it is invalid. */
+export function validContentFromDisk(root: string): ValidContent {
+	const { content, issues } = validateContent(readContent(root));
+	if (issues.length) throw new ContentError(issues);
+	return content;
+}
+
 /**
- * The corpus read straight from `content/` (scripts and tests; pages use the Astro content layer).
+ * One read per build: `scripts/build.ts` validates the content, then hands it to the content-layer loader
+ * running in the same process (see src/lib/content/loader.ts), which would otherwise read it all again.
+ */
+const SHARED = Symbol.for('xiangce.validated-content');
+type Shared = { [SHARED]?: Map<string, ValidContent> };
+
+export function shareValidContent(root: string, content: ValidContent): void {
+	const g = globalThis as Shared;
+	(g[SHARED] ??= new Map()).set(resolve(root), content);
+}
+
+/** The content shared by the build for `root`, or a fresh read when none was shared (astro dev, astro sync). */
+export function sharedValidContent(root: string): ValidContent {
+	return (globalThis as Shared)[SHARED]?.get(resolve(root)) ?? validContentFromDisk(root);
+}
+
+/**
+ * The corpus read straight from `content/` (scripts and tests; pages get the same corpus through the loader).
  * Throws with the validation messages when the content is invalid, since nothing built on it would be right.
  */
 export function corpusFromDisk(root: string): Corpus {
@@ -20,14 +64,6 @@ export function corpusFromDisk(root: string): Corpus {
 
 /** The corpus and the datasets beside it, validated. */
 export function siteDataFromDisk(root: string): SiteData {
-	const { content, issues } = validateContent(readContent(root));
-	if (issues.length) throw new Error(`content/ has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
-	const corpus = buildCorpus({
-		documents: [...content.documents].map(([slug, data]) => ({ slug, data })),
-		clauses: content.clauses.map((c) => ({ doc: c.doc, id: c.id, data: c.data, text: c.text })),
-		units: [...content.units.values()],
-		topics: [...content.topics.values()],
-		external: [...content.external.values()],
-	});
-	return { corpus, industryLayout: content.industryLayout };
+	const content = validContentFromDisk(root);
+	return { corpus: corpusOfContent(content), industryLayout: content.industryLayout };
 }

@@ -1,4 +1,3 @@
-import { corpusFromDisk } from '../corpus/from-disk';
 import type { Corpus } from '../corpus';
 import { locator } from '../citations/citation';
 import type { FrontmatterRef, RefLinkOptions, RefTarget } from './rehype-ref-links';
@@ -24,9 +23,4 @@ export function refLinkOptions(corpus: Corpus): RefLinkOptions {
 		...corpus.external.filter((x) => x.number).map((x) => ({ number: x.number!, target: { href: externalUrl(x.id), title: `《${x.title}》（本库未收录全文）` } })),
 	];
 	return { resolve, numbers };
-}
-
-/** The same, read from `content/` under `root` (for astro.config.mjs). */
-export function refLinkOptionsFromDisk(root = process.cwd()): RefLinkOptions {
-	return refLinkOptions(corpusFromDisk(root));
 }
