@@ -9,13 +9,14 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { readContent } from '../src/lib/content/read';
 import { validateContent } from '../src/lib/content/validate';
 import { formatIssue } from '../src/lib/content/error-map';
-import { shareValidContent } from '../src/lib/corpus/from-disk';
+import { shareValidContent, unshareValidContent } from '../src/lib/corpus/from-disk';
+import type { ValidContent } from '../src/lib/content/validate';
 import { addCspToSite } from '../src/lib/build/csp-site';
 
 const root = resolve(import.meta.dirname, '..');
@@ -74,10 +75,24 @@ async function stage<T>(name: string, run: (mark: (sub: string) => void) => T | 
 }
 
 /** Where Astro keeps its content store and incremental cache: one per content tree, so fixture builds never mix. */
-function cacheDir(): string | undefined {
+function cacheDir(): string {
 	if (process.env.XIANGCE_CACHE_DIR) return resolve(process.env.XIANGCE_CACHE_DIR);
-	if (contentRoot === root) return undefined;
+	if (contentRoot === root) return resolve(root, 'node_modules/.astro');
 	return resolve(root, 'node_modules/.astro/content-roots', createHash('sha1').update(contentRoot).digest('hex').slice(0, 12));
+}
+
+/**
+ * Astro's incremental cache keys a page on its own module graph, which does not include the middleware (the CSP)
+ * or this script. When those change, every page is rebuilt (`force`), so no reused page carries stale output.
+ */
+function pipelineChanged(dir: string): boolean {
+	const files = ['src/middleware.ts', 'astro.config.mjs', 'scripts/build.ts', ...readdirSync(resolve(root, 'src/lib/build')).map((f) => `src/lib/build/${f}`)];
+	const digest = createHash('sha1').update(files.map((f) => `${f}\n${readFileSync(resolve(root, f), 'utf8')}`).join('\n')).digest('hex');
+	const file = resolve(dir, 'xiangce-pipeline.txt');
+	const changed = !existsSync(file) || readFileSync(file, 'utf8') !== digest;
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(file, digest);
+	return changed;
 }
 
 /** Run a stage as a child process, sampling the child's peak resident memory from /proc. */
@@ -106,7 +121,8 @@ function childStage(name: string, cmd: string, args: string[]): Promise<void> {
 }
 
 const t0 = performance.now();
-const content = await stage('validate', () => {
+// The validated content is shared with the loader for the content sync, then let go: pages read the content store.
+let content: ValidContent | undefined = await stage('validate', () => {
 	const { content, issues } = validateContent(readContent(contentRoot));
 	if (issues.length) {
 		for (const i of issues) console.error(formatIssue(i));
@@ -115,21 +131,32 @@ const content = await stage('validate', () => {
 	}
 	return content;
 });
-console.log(`build: content ok (${content.documents.size} documents, ${content.clauses.length} clauses)`);
+const clauseCount = content.clauses.length;
+console.log(`build: content ok (${content.documents.size} documents, ${clauseCount} clauses)`);
 shareValidContent(contentRoot, content);
+content = undefined;
 
 rmSync(tmp, { recursive: true, force: true });
+// Astro would otherwise try to send anonymous usage data over the network.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const cache = cacheDir();
+const force = pipelineChanged(cache);
+if (force) console.log('build: the build pipeline changed since the last build: every page is rendered afresh');
 await stage('astro build', (mark) =>
 	astroBuild({
 		root,
 		outDir: tmp,
-		cacheDir: cacheDir(),
+		cacheDir: cache,
+		force,
 		logLevel: process.env.XIANGCE_ASTRO_LOG === 'info' ? 'info' : 'warn',
 		integrations: [
 			{
 				name: 'xiangce-build-stages',
 				hooks: {
-					'astro:build:start': () => mark('content sync'),
+					'astro:build:start': () => {
+						unshareValidContent(contentRoot);
+						mark('content sync');
+					},
 					'astro:build:generated': () => mark('bundle and render pages'),
 				},
 			},
@@ -137,8 +164,8 @@ await stage('astro build', (mark) =>
 	}),
 );
 await stage('content security policy', () => {
-	const n = addCspToSite(tmp);
-	console.log(`csp: policy added to ${n} pages; _headers written`);
+	const { pages, rewritten } = addCspToSite(tmp);
+	console.log(`csp: ${pages} pages have their policy (${rewritten} added after rendering); _headers written`);
 });
 await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), ['--site', tmp, '--silent']);
 
@@ -149,4 +176,4 @@ rmSync(old, { recursive: true, force: true });
 const total = (performance.now() - t0) / 1000;
 const peak = Math.max(...stats.map((s) => s.peakMB));
 console.log(`build: ${out} ready in ${total.toFixed(1)} s (peak ${peak} MB)`);
-if (process.env.XIANGCE_BUILD_STATS) writeFileSync(process.env.XIANGCE_BUILD_STATS, `${JSON.stringify({ stages: stats, total, peakMB: peak, clauses: content.clauses.length }, null, 1)}\n`);
+if (process.env.XIANGCE_BUILD_STATS) writeFileSync(process.env.XIANGCE_BUILD_STATS, `${JSON.stringify({ stages: stats, total, peakMB: peak, clauses: clauseCount }, null, 1)}\n`);

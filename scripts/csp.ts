@@ -9,4 +9,5 @@ if (!dist) {
 	console.error('csp: name the built site folder: tsx scripts/csp.ts dist');
 	process.exit(1);
 }
-console.log(`csp: policy added to ${addCspToSite(dist)} pages; _headers written`);
+const { pages, rewritten } = addCspToSite(dist);
+console.log(`csp: ${pages} pages have their policy (${rewritten} added now); _headers written`);

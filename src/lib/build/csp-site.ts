@@ -1,20 +1,29 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersFile, injectCspMeta } from './csp';
+import { SiteHashes, injectCspMeta } from './csp';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
 }
 
-/** Add the policy meta tag to every page of a built site and write its `_headers`; returns the page count. */
-export function addCspToSite(dist: string): number {
+/**
+ * Give every page of a built site its policy meta tag (pages rendered by Astro have it already, from
+ * src/middleware.ts; redirect pages and anything else get it here) and write `_headers` with the union of the
+ * pages' hashes. Returns the page count and how many pages had to be rewritten.
+ */
+export function addCspToSite(dist: string): { pages: number; rewritten: number } {
 	const files = htmlFiles(dist);
-	const hashes: string[] = [];
+	const hashes = new SiteHashes();
+	let rewritten = 0;
 	for (const f of files) {
-		const html = injectCspMeta(readFileSync(f, 'utf8'));
-		writeFileSync(f, html);
-		hashes.push(html);
+		const before = readFileSync(f, 'utf8');
+		const html = injectCspMeta(before);
+		if (html !== before) {
+			writeFileSync(f, html);
+			rewritten++;
+		}
+		hashes.add(html);
 	}
-	writeFileSync(join(dist, '_headers'), headersFile(hashes));
-	return files.length;
+	writeFileSync(join(dist, '_headers'), hashes.headersFile());
+	return { pages: files.length, rewritten };
 }

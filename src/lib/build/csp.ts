@@ -44,20 +44,30 @@ export function injectCspMeta(html: string): string {
 	return charset ? html.replace(charset[0], `${charset[0]}${meta}`) : html.replace(/<head>/i, `<head>${meta}`);
 }
 
-/** `_headers` (Netlify/Cloudflare Pages format) with a site-wide policy allowing every page's hashes. */
-export function headersFile(pages: string[]): string {
-	const scripts = new Set<string>();
-	const styles = new Set<string>();
-	for (const html of pages) {
+/** The union of the inline hashes of many pages, gathered one page at a time (a big site does not fit in memory). */
+export class SiteHashes {
+	readonly scripts = new Set<string>();
+	readonly styles = new Set<string>();
+	add(html: string): void {
 		const h = inlineHashes(html);
-		h.scripts.forEach((s) => scripts.add(s));
-		h.styles.forEach((s) => styles.add(s));
+		h.scripts.forEach((s) => this.scripts.add(s));
+		h.styles.forEach((s) => this.styles.add(s));
 	}
-	return [
-		'/*',
-		`  Content-Security-Policy: ${policy({ scripts: [...scripts].sort(), styles: [...styles].sort() }, 'header')}`,
-		'  X-Content-Type-Options: nosniff',
-		'  Referrer-Policy: strict-origin-when-cross-origin',
-		'',
-	].join('\n');
+	/** `_headers` (Netlify/Cloudflare Pages format) with a site-wide policy allowing every page's hashes. */
+	headersFile(): string {
+		return [
+			'/*',
+			`  Content-Security-Policy: ${policy({ scripts: [...this.scripts].sort(), styles: [...this.styles].sort() }, 'header')}`,
+			'  X-Content-Type-Options: nosniff',
+			'  Referrer-Policy: strict-origin-when-cross-origin',
+			'',
+		].join('\n');
+	}
+}
+
+/** `_headers` for a list of pages. */
+export function headersFile(pages: string[]): string {
+	const all = new SiteHashes();
+	pages.forEach((p) => all.add(p));
+	return all.headersFile();
 }

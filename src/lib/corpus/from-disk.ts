@@ -49,6 +49,11 @@ export function shareValidContent(root: string, content: ValidContent): void {
 	(g[SHARED] ??= new Map()).set(resolve(root), content);
 }
 
+/** Let go of the shared content once the content layer holds it. */
+export function unshareValidContent(root: string): void {
+	(globalThis as Shared)[SHARED]?.delete(resolve(root));
+}
+
 /** The content shared by the build for `root`, or a fresh read when none was shared (astro dev, astro sync). */
 export function sharedValidContent(root: string): ValidContent {
 	return (globalThis as Shared)[SHARED]?.get(resolve(root)) ?? validContentFromDisk(root);
