@@ -43,6 +43,9 @@ export const QUALITY_LABEL: Record<string, string> = {
 	other: '其他',
 };
 
+/** What kind of form instruction a form limit is. */
+export const FORM_LIMIT_LABEL: Record<string, string> = { length: '篇幅', layout: '格式', cutoff: '数据截止' };
+
 export const COMPARATOR_LABEL: Record<string, string> = { 'at-least': '不少于', 'at-most': '不超过', exact: '' };
 
 /** `2023-12-29` → `2023年12月29日`; null → 原文未载. */

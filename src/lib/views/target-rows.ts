@@ -1,5 +1,6 @@
 import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
 import type { Target } from '../schema/target';
+import type { FormLimit } from '../schema/form-limit';
 import { COMPARATOR_LABEL } from './format';
 
 /** When a target is due, normalised for sorting, filtering and the chart. */
@@ -30,6 +31,11 @@ export function horizonOf(t: Target): Horizon {
 /** `不少于1000人`, `20个左右`: the value as a reader says it. */
 export function targetValueText(t: Target): string {
 	return `${COMPARATOR_LABEL[t.comparator] ?? ''}${t.value}${t.unit}${t.approx ? '左右' : ''}`;
+}
+
+/** `不超过200字`, `16磅`, or the instruction's own words when it has no number (字体为仿宋_GB2312). */
+export function formLimitText(f: FormLimit): string {
+	return f.value === undefined ? f.quote : `${COMPARATOR_LABEL[f.comparator] ?? ''}${f.value}${f.unit ?? ''}`;
 }
 
 /**
