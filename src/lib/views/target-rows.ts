@@ -1,4 +1,4 @@
-import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
+import { countedClauses, type Corpus, type CorpusClause, type CorpusDoc } from '../corpus';
 import type { Target } from '../schema/target';
 import type { FormLimit } from '../schema/form-limit';
 import { COMPARATOR_LABEL } from './format';
@@ -58,9 +58,12 @@ export interface TargetRow {
 	carriers: ReturnType<typeof targetCarriers>;
 }
 
-/** Every quantitative target in the corpus, in document and clause order. */
+/**
+ * Every policy target in the corpus, in document and clause order. Form instructions (不超过200字) are `formLimits`,
+ * not targets, and clauses flagged `duplicate` are left out.
+ */
 export function targetRows(corpus: Corpus): TargetRow[] {
-	return corpus.clauses.flatMap((clause) => {
+	return countedClauses(corpus).flatMap((clause) => {
 		const carriers = targetCarriers(clause);
 		return clause.data.targets.map((target, i) => ({ key: `${clause.key}#${i}`, clause, target, horizon: horizonOf(target), carriers }));
 	});

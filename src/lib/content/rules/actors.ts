@@ -23,6 +23,7 @@ export function namedUnits(ctx: RuleContext, c: RuleClause): Set<string> {
 export const actorsRule: DataRule = {
 	id: 'actors',
 	title: 'actors are named by the clause, or marked `implied` and among the addressees/issuers',
+	scope: (input) => input.clauses.reduce((n, c) => n + c.data.obligations.reduce((m, o) => m + o.actors.length, 0), 0),
 	check: (ctx) =>
 		ctx.input.clauses.flatMap((c) => {
 			const named = namedUnits(ctx, c);

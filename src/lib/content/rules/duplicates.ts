@@ -13,6 +13,7 @@ export const isDuplicate = (c: Pick<RuleClause, 'data'>) => c.data.quality.some(
 export const duplicatesRule: DataRule = {
 	id: 'duplicates',
 	title: 'a repeated clause is flagged `duplicate` of its original, and only the original is counted',
+	scope: (input) => input.clauses.length,
 	check: (ctx) => {
 		const byKey = new Map(ctx.input.clauses.map((c) => [`${c.doc}/${c.id}`, c]));
 		const firstWithText = new Map<string, RuleClause>();

@@ -32,6 +32,7 @@ export function formInstruction(ctx: RuleContext, c: RuleClause, t: Target): str
 export const formLimitsRule: DataRule = {
 	id: 'form-limits',
 	title: 'form instructions are `formLimits`, not targets; their quotes and numbers are in the text',
+	scope: (input) => input.clauses.reduce((n, c) => n + c.data.targets.length + c.data.formLimits.length, 0),
 	check: (ctx) =>
 		ctx.input.clauses.flatMap((c) => [
 			...c.data.targets.flatMap((t, i) => {

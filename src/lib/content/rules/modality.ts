@@ -25,6 +25,7 @@ export function expectedModality(quote: string, text: string): { modality: Modal
 export const modalityRule: DataRule = {
 	id: 'modality',
 	title: 'modality agrees with the governing word (README table; no word → should)',
+	scope: (input) => input.clauses.reduce((n, c) => n + c.data.obligations.length, 0),
 	check: (ctx) =>
 		ctx.input.clauses.flatMap((c) =>
 			c.data.obligations.flatMap((o, i) => {

@@ -49,6 +49,8 @@ export interface DataRule {
 	id: string;
 	/** What it checks, one line, for the audit report. */
 	title: string;
+	/** How many facts (or quotes, flags) it looks at, for the audit report. */
+	scope: (input: RuleInput) => number;
 	check: (ctx: RuleContext) => RuleFinding[];
 }
 

@@ -48,6 +48,7 @@ const tierName = (level?: UnitLevel) => (level ? LEVEL_WORDS[level] ?? level : '
 export const unitLevelRule: DataRule = {
 	id: 'unit-level',
 	title: 'a body named by a generic phrase is at the tier the sentence states',
+	scope: (input) => input.clauses.reduce((n, c) => n + c.data.responsible.length + c.data.obligations.reduce((m, o) => m + o.actors.length, 0), 0),
 	check: (ctx) =>
 		ctx.input.clauses.flatMap((c) => {
 			const out: RuleFinding[] = [];

@@ -29,6 +29,7 @@ const visible = (s: string) => s.replace(/\t/g, '⇥').replace(/\n/g, '⏎');
 export const verbatimRule: DataRule = {
 	id: 'verbatim',
 	title: 'quotes are verbatim, white space included',
+	scope: (input) => input.clauses.reduce((n, c) => n + quotesOf({ texts: new Map() } as RuleContext, c).length, 0),
 	check: (ctx) =>
 		ctx.input.clauses.flatMap((c) =>
 			quotesOf(ctx, c).flatMap(({ path, quote, text }): RuleFinding[] => {
