@@ -4,8 +4,8 @@ import { unitHierarchy } from './hierarchy';
 /** Pronouns that mean the issuing body of the document they appear in. */
 const SELF = ['我厅', '我部', '本厅'];
 
-/** A list of sectors ending in 部门: 发展改革、教育、人力资源社会保障、财政、工业和信息化等部门; 各级财政、税务部门. */
-const ENUMERATION = /((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,8}?)等?部门/gu;
+/** Sectors ending in 部门: 发展改革、教育、人力资源社会保障、财政、工业和信息化等部门; 各级财政、税务部门; 发展改革等部门. */
+const ENUMERATION = /((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{2,8}?)等?部门/gu;
 
 /** Strip what varies around a unit name in running text: 各, trailing punctuation, 等. */
 function normalise(name: string): string {

@@ -6,7 +6,7 @@ import { finding, type DataRule, type RuleClause, type RuleContext } from './typ
 /** Units that only a form's instructions count in: characters written, points of line spacing, type sizes. */
 const FORM_UNITS = new Set(['字', '磅', '号']);
 /** Words of a form instruction: 不超过200字, 2000字以内, 行距, 字号, 字体, 数据截止时间. */
-const FORM_WORDS = /(?:不超过|以内)\s*\d*\s*字|\d\s*字以内|行距|字号|字体|截止时间为/u;
+export const FORM_INSTRUCTION_WORDS = /(?:不超过|以内)\s*\d*\s*字|\d\s*字以内|行距|字号|字体|截止时间为/u;
 
 /** The clause is a form or a form's filling note (or sits under one). */
 function inForm(ctx: RuleContext, c: RuleClause): boolean {
@@ -19,7 +19,7 @@ function inForm(ctx: RuleContext, c: RuleClause): boolean {
 /** Why a target is a form instruction (undefined: it is a policy target). */
 export function formInstruction(ctx: RuleContext, c: RuleClause, t: Target): string | undefined {
 	if (FORM_UNITS.has(t.unit)) return `its unit is ${t.unit}`;
-	if (FORM_WORDS.test(t.quote)) return `“${t.quote}” is an instruction for filling in the form`;
+	if (FORM_INSTRUCTION_WORDS.test(t.quote)) return `“${t.quote}” is an instruction for filling in the form`;
 	if (inForm(ctx, c)) return 'its clause is a form or a note on filling in a form';
 	return undefined;
 }
