@@ -52,6 +52,15 @@ function makeProject(n: number): string {
 			}
 		}
 	}
+	// The reviewed data-rule exceptions name clauses by document: each copy needs its own.
+	const exceptionsFile = join(dir, 'src/lib/content/rules/exceptions.json');
+	const list = JSON.parse(readFileSync(exceptionsFile, 'utf8')) as { exceptions: { clause: string }[] };
+	const numbers = new Map(readdirSync(join(root, 'content/documents')).map((f) => [f.replace(/\.yaml$/, ''), readFileSync(join(root, 'content/documents', f), 'utf8').match(/^number: (.+)$/m)![1]!]));
+	list.exceptions = list.exceptions.flatMap((e) => {
+		const [slug, id] = e.clause.split('/') as [string, string];
+		return Array.from({ length: n }, (_, k) => ({ ...e, clause: `${copyName(slug, numbers.get(slug) ?? '', k).slug}/${id}` }));
+	});
+	writeFileSync(exceptionsFile, JSON.stringify(list, null, '\t'));
 	return dir;
 }
 

@@ -8,9 +8,13 @@ const FORM_UNITS = new Set(['字', '磅', '号']);
 /** Words of a form instruction: 不超过200字, 2000字以内, 行距, 字号, 字体, 数据截止时间. */
 export const FORM_INSTRUCTION_WORDS = /(?:不超过|以内)\s*\d*\s*字|\d\s*字以内|行距|字号|字体|截止时间为/u;
 
+const byKey = new WeakMap<RuleContext, Map<string, RuleClause>>();
+
 /** The clause is a form or a form's filling note (or sits under one). */
 function inForm(ctx: RuleContext, c: RuleClause): boolean {
-	for (let x: RuleClause | undefined = c; x; x = x.data.parent ? ctx.input.clauses.find((y) => y.doc === c.doc && y.id === x!.data.parent) : undefined) {
+	let clauses = byKey.get(ctx);
+	if (!clauses) byKey.set(ctx, (clauses = new Map(ctx.input.clauses.map((x) => [`${x.doc}/${x.id}`, x]))));
+	for (let x: RuleClause | undefined = c; x; x = x.data.parent ? clauses.get(`${c.doc}/${x.data.parent}`) : undefined) {
 		if (x.data.kind === 'form') return true;
 	}
 	return false;
