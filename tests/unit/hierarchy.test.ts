@@ -27,4 +27,21 @@ describe('unit hierarchy', () => {
 			'parent `a` makes a cycle: a unit cannot be its own ancestor',
 		]);
 	});
+
+	it('finds a unit at a level: itself, or its nearest narrower units there', () => {
+		const leveled = unitHierarchy([
+			{ id: 'local-gov', parents: [], level: 'any' },
+			{ id: 'city-gov', parents: ['local-gov'], level: 'city' },
+			{ id: 'county-gov', parents: ['local-gov'], level: 'county' },
+			{ id: 'edu-authorities', parents: [], level: 'any' },
+			{ id: 'edu-dept', parents: ['edu-authorities'], level: 'province' },
+			{ id: 'city-edu-bureau', parents: ['city-gov', 'edu-authorities'], level: 'city' },
+		]);
+		expect(leveled.atLevel('edu-authorities', 'city')).toEqual(['city-edu-bureau']);
+		expect(leveled.atLevel('edu-authorities', 'province')).toEqual(['edu-dept']);
+		// 市州人民政府 is the city-level local government, not also each of its departments.
+		expect(leveled.atLevel('local-gov', 'city')).toEqual(['city-gov']);
+		expect(leveled.atLevel('city-gov', 'city')).toEqual(['city-gov']);
+		expect(leveled.atLevel('edu-authorities', 'national')).toEqual([]);
+	});
 });

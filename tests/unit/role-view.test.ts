@@ -35,4 +35,14 @@ describe('role view', () => {
 		expect(view('higher-vocational').addressedBy.map((d) => d.slug)).toEqual(['xiang-test-2024-1']);
 		expect(roleView(corpus, 'nobody', today)).toBeUndefined();
 	});
+
+	it('includes what is addressed to a broader role, labelled by it, and never a duplicate', () => {
+		const hv = view('higher-vocational');
+		const items = hv.sections.flatMap((s) => s.docs.flatMap((d) => d.items));
+		expect(items.filter((i) => i.via).map((i) => [i.clause.id, i.obligation.action, i.via])).toEqual([['3', '与企业合作', 'vocational-school']]);
+		expect(hv.broader).toBe(1);
+		expect(hv.broaderRoles.map((u) => u.id)).toEqual(['vocational-school']);
+		expect(view('vocational-school').total).toBe(1);
+		expect(items.some((i) => i.clause.id === '4')).toBe(false);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { horizonMatrix, horizonOf, targetCarriers, targetRows, targetValueText } from '../../src/lib/views/target-rows';
+import { formLimitText, horizonMatrix, horizonOf, targetCarriers, targetRows, targetValueText } from '../../src/lib/views/target-rows';
 import { viewCorpus } from './view-corpus';
 
 const corpus = viewCorpus();
@@ -31,9 +31,17 @@ describe('target rows', () => {
 
 	it('lists every target once, in document order, and counts them per document and horizon', () => {
 		const rows = targetRows(corpus);
-		expect(rows.map((r) => r.key)).toEqual(['xiang-test-2023-2/1#0', 'xiang-test-2023-2/1#1', 'xiang-test-2023-2/2#0', 'xiang-test-2024-1/1#0', 'xiang-test-2024-1/3-2#0', 'xiang-test-2024-1/att3-1#0']);
+		expect(rows.map((r) => r.key)).toEqual(['xiang-test-2023-2/1#0', 'xiang-test-2023-2/1#1', 'xiang-test-2023-2/2#0', 'xiang-test-2024-1/1#0', 'xiang-test-2024-1/3-2#0']);
 		const m = horizonMatrix(corpus, rows);
 		expect(m.buckets.map((b) => b.label)).toEqual(['到2025年', '限期内完成', '周期性', '未定时限']);
-		expect(m.rows.map((r) => [r.doc.slug, r.total, r.counts.none])).toEqual([['xiang-test-2023-2', 3, 1], ['xiang-test-2024-1', 3, 2]]);
+		expect(m.rows.map((r) => [r.doc.slug, r.total, r.counts.none])).toEqual([['xiang-test-2023-2', 3, 1], ['xiang-test-2024-1', 2, 1]]);
+	});
+
+	it('holds policy targets only: no form limits, nothing from a duplicated clause', () => {
+		const subjects = targetRows(corpus).map((r) => r.target.subject);
+		expect(subjects).not.toContain('重复的目标');
+		expect(subjects.some((x) => x.includes('主导产业'))).toBe(false);
+		expect(formLimitText({ field: 'x', kind: 'length', value: 200, unit: '字', comparator: 'at-most', quote: '(不超过200字)' })).toBe('不超过200字');
+		expect(formLimitText({ field: 'x', kind: 'layout', comparator: 'exact', quote: '字号为小四号' })).toBe('字号为小四号');
 	});
 });

@@ -37,4 +37,11 @@ describe('unit duties', () => {
 		expect(unitDuties(corpus, 'edu-dept', today)!.counts.deadlines).toBe(1);
 		expect(bureau.counts.documents).toBe(1);
 	});
+
+	it('leaves out clauses flagged duplicate: their obligations, targets and deadlines are counted on the original', () => {
+		const ent = unitDuties(corpus, 'enterprise', today)!;
+		expect(ent.docs.flatMap((d) => d.byModality.flatMap((g) => g.duties.map((x) => x.clause.id)))).not.toContain('4');
+		expect(ent.docs.flatMap((d) => d.deadlines.map((x) => x.deadline.what))).toEqual(['提交报告']);
+		expect(ent.counts.broader).toBe(0);
+	});
 });

@@ -14,7 +14,8 @@ const units = [
 	{ id: 'edu-dept', name: '省教育厅', type: 'body', level: 'province', aliases: ['湖南省教育厅', '教育厅'] },
 	{ id: 'hrss-dept', name: '省人力资源社会保障厅', type: 'body', level: 'province', aliases: ['人社厅'] },
 	{ id: 'city-edu-bureau', name: '市州教育（体）局', type: 'body', level: 'city' },
-	{ id: 'higher-vocational', name: '高职院校', type: 'role' },
+	{ id: 'vocational-school', name: '职业院校', type: 'role', level: 'school' },
+	{ id: 'higher-vocational', name: '高职院校', type: 'role', level: 'school', parents: ['vocational-school'] },
 	{ id: 'enterprise', name: '企业', type: 'role' },
 	{ id: 'industrial-park', name: '产业园区', type: 'role', aliases: ['园区'] },
 ].map((u) => unitSchema.parse(u));
@@ -59,7 +60,7 @@ export function viewCorpus(): Corpus {
 			clause(A, 'att2-1-2', 9, { kind: 'indicator', parent: 'att2-1' }),
 			clause(A, 'att2-7', 10, { kind: 'indicator', parent: 'att2', title: '其他' }),
 			clause(A, 'att3', 11, { kind: 'form', title: '推荐书', obligations: [ob(['industrial-park'], 'should', '加盖公章')] }),
-			clause(A, 'att3-1', 12, { kind: 'form', parent: 'att3', title: '概况', text: '运行经费 2023年 2024年 2025年 主导产业(不超过200字)', targets: [{ subject: '主导产业情况（篇幅）', value: 200, unit: '字', comparator: 'at-most', quote: '不超过200字' }] }),
+			clause(A, 'att3-1', 12, { kind: 'form', parent: 'att3', title: '概况', text: '运行经费 2023年 2024年 2025年 主导产业(不超过200字)', formLimits: [{ field: '主导产业情况', kind: 'length', value: 200, unit: '字', comparator: 'at-most', quote: '不超过200字' }] }),
 			clause(A, 'att3-notes', 13, { kind: 'note', parent: 'att3', title: '说明' }),
 			clause(A, 'att3-notes-1', 14, { kind: 'note', parent: 'att3-notes', obligations: [ob(['industrial-park'], 'should', '如实填写')] }),
 			clause(B, '1', 0, {
@@ -75,6 +76,16 @@ export function viewCorpus(): Corpus {
 				obligations: [ob(['enterprise'], 'supported', '参与办学')],
 				targets: [{ subject: '体系建成', value: 3, unit: '年', period: { kind: 'within', months: 36, words: '3年内' }, quote: '3年' }],
 				deadlines: [{ date: '2027-01-10', what: '提交报告', who: ['enterprise'], quote: '2027年1月10日前' }],
+			}),
+			// Addressed to 职业院校: binds every 高职院校 too.
+			clause(B, '3', 2, { text: '支持职业院校与企业合作', obligations: [ob(['vocational-school'], 'supported', '与企业合作')] }),
+			// A repeat of clause 3 with facts of its own: rendered, never counted.
+			clause(B, '4', 3, {
+				text: '支持职业院校与企业合作',
+				quality: [{ kind: 'duplicate', note: '与3相同', of: '3' }],
+				obligations: [ob(['vocational-school', 'enterprise'], 'supported', '重复的义务')],
+				targets: [{ subject: '重复的目标', value: 9, unit: '个', quote: '9个' }],
+				deadlines: [{ date: '2027-02-01', what: '重复的期限', who: ['enterprise'], quote: '2027年2月1日前' }],
 			}),
 		],
 	});

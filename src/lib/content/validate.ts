@@ -13,6 +13,7 @@ import { datesIn, numbersIn } from './numbers';
 import { lintMdx } from './lint';
 import { hierarchyProblems } from '../corpus/hierarchy';
 import { industryLayoutSchema, type IndustryLayout } from '../schema/industry-layout';
+import { checkDataRules } from './rules';
 
 export interface ValidClause {
 	file: string;
@@ -211,5 +212,6 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	}
 	for (const slug of documents.keys()) if (!clauses.some((c) => c.doc === slug)) issues.push({ file: `content/documents/${slug}.yaml`, field: '(document)', message: `has no clauses: run \`npm run ingest -- sources/<file>.txt --slug ${slug}\`` });
 	clauses.sort((a, b) => (a.doc === b.doc ? a.data.order - b.data.order : (documents.get(a.doc)?.order ?? 0) - (documents.get(b.doc)?.order ?? 0)));
+	issues.push(...checkDataRules({ documents, clauses, units }, raw));
 	return { content: { documents, clauses, units, topics, external, industryLayout }, issues };
 }

@@ -110,12 +110,23 @@ export function neighbours(corpus: Corpus, c: CorpusClause): { prev?: CorpusClau
 	return { prev: list[i - 1], next: list[i + 1] };
 }
 
+/**
+ * Does a clause's data count? A clause flagged `duplicate` repeats another (its flag names which): it renders with
+ * its facts, but every count and view leaves it out, so a repeated sentence is counted once, on its original.
+ */
+export function countsFacts(c: Pick<CorpusClause, 'data'>): boolean {
+	return !c.data.quality.some((q) => q.kind === 'duplicate');
+}
+
+/** The clauses whose facts count, in corpus order. */
+export const countedClauses = (corpus: Corpus): CorpusClause[] => corpus.clauses.filter(countsFacts);
+
 export type UnitRole = 'actor' | 'responsible' | 'deadline';
 
-/** Every clause that names a unit or role, and in which capacity. */
+/** Every clause that names a unit or role, and in which capacity (duplicates left out). */
 export function unitClauses(corpus: Corpus, unitId: string): { clause: CorpusClause; roles: UnitRole[] }[] {
 	const out: { clause: CorpusClause; roles: UnitRole[] }[] = [];
-	for (const c of corpus.clauses) {
+	for (const c of countedClauses(corpus)) {
 		const roles = new Set<UnitRole>();
 		if (c.data.obligations.some((o) => o.actors.includes(unitId))) roles.add('actor');
 		if (c.data.responsible.some((r) => r.unit === unitId)) roles.add('responsible');
@@ -146,10 +157,14 @@ export interface BindingObligation {
 	via?: string;
 }
 
-/** Every obligation that binds a unit, directly or through a broader role (面向全部职业院校), in corpus order. */
+/**
+ * Every obligation that binds a unit, directly or through a broader unit (面向全部职业院校; 市州教育（体）局 through
+ * 市州人民政府 and 教育行政部门), in corpus order. Clauses flagged `duplicate` are left out (`countsFacts`). `via` is
+ * the nearest broader unit the obligation names.
+ */
 export function obligationsBinding(corpus: Corpus, unitId: string): BindingObligation[] {
 	const via = corpus.hierarchy.appliesVia(unitId);
-	return corpus.clauses.flatMap((clause) =>
+	return countedClauses(corpus).flatMap((clause) =>
 		clause.data.obligations.flatMap((obligation) => {
 			if (obligation.actors.includes(unitId)) return [{ clause, obligation }];
 			const broader = via.find((id) => obligation.actors.includes(id));

@@ -61,6 +61,7 @@ export function exportClause(corpus: Corpus, c: CorpusClause): ApiClause {
 		text: c.text,
 		obligations: c.data.obligations.map((o) => ({ ...o, actorNames: o.actors.map(name) })),
 		targets: c.data.targets,
+		formLimits: c.data.formLimits,
 		responsible: c.data.responsible.map((r) => ({ ...r, name: name(r.unit) })),
 		deadlines: c.data.deadlines.map((d) => ({ ...d, whoNames: d.who.map(name), toNames: d.to.map(name) })),
 		topics: c.data.topics,
@@ -73,7 +74,7 @@ export function exportClause(corpus: Corpus, c: CorpusClause): ApiClause {
 export function buildExport(corpus: Corpus): ApiExport {
 	return apiExport.parse({
 		documents: corpus.docs.map((d) => exportDocument(corpus, d)),
-		units: corpus.units.map((u) => ({ id: u.id, name: u.name, type: u.type, aliases: u.aliases })),
+		units: corpus.units.map((u) => ({ id: u.id, name: u.name, type: u.type, level: u.level, parents: u.parents, aliases: u.aliases })),
 		topics: corpus.topics,
 		external: corpus.external,
 		clauses: corpus.clauses.map((c) => exportClause(corpus, c)),

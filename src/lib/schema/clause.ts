@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { clauseId, docSlug } from './ids';
 import { obligation } from './obligation';
 import { target } from './target';
+import { formLimit } from './form-limit';
 import { deadline } from './deadline';
 import { responsible } from './responsible';
 import { ref } from './ref';
@@ -30,8 +31,10 @@ export const CLAUSE_KINDS = [
 export const clauseFacts = {
 	/** Who must do what, and how binding. */
 	obligations: z.array(obligation).default([]),
-	/** Quantitative targets. */
+	/** Quantitative policy targets (not a form's length or layout rules: those are `formLimits`). */
 	targets: z.array(target).default([]),
+	/** A form's instructions to whoever fills it in: length limits, layout, data cut-off. */
+	formLimits: z.array(formLimit).default([]),
 	/** 责任单位. */
 	responsible: z.array(responsible).default([]),
 	/** Dated obligations. */

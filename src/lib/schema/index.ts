@@ -17,6 +17,7 @@ export * from './ids';
 export * from './quality';
 export * from './obligation';
 export * from './target';
+export * from './form-limit';
 export * from './deadline';
 export * from './responsible';
 export * from './ref';
@@ -104,7 +105,7 @@ export const apiClause = z.object({
 /** The whole open-data file `/api/clauses.json`. */
 export const apiExport = z.object({
 	documents: z.array(apiDocument),
-	units: z.array(unitSchema.pick({ id: true, name: true, type: true, aliases: true })),
+	units: z.array(unitSchema.pick({ id: true, name: true, type: true, level: true, parents: true, aliases: true })),
 	topics: z.array(topicSchema),
 	external: z.array(externalSchema),
 	clauses: z.array(apiClause),

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { slugId } from './ids';
+import { clauseId, slugId } from './ids';
 import { period } from './target';
 
 /**
- * Modality follows the text's own wording (mapping documented in the README):
- * must 须/必须/不得/严格/确保 · should 要/应/原则上 · encouraged 鼓励/倡导 · supported 支持/推动/探索 · may 可/允许.
+ * Modality follows the text's own governing word. The table of words is code, in
+ * `src/lib/content/rules/directive-words.ts`, checked against every obligation and against the README's table.
  */
 export const MODALITIES = ['must', 'should', 'encouraged', 'supported', 'may'] as const;
 export const modality = z.enum(MODALITIES);
@@ -12,8 +12,21 @@ export type Modality = z.infer<typeof modality>;
 
 /** Who must (or may) do what, with the words it came from. */
 export const obligation = z.strictObject({
-	/** Unit or role ids from `content/units.yaml`. */
+	/**
+	 * Unit or role ids from `content/units.yaml`: the ones the clause names (by name or alias, or by a generic
+	 * phrase resolved to the tier the sentence states) — or, with `implied`, the ones it addresses without naming.
+	 */
 	actors: z.array(slugId).min(1),
+	/**
+	 * The clause does not name (some of) the actors: they are the addressee by implication — the document's 主送
+	 * (`addressees`: a plain directive in a notice goes to whom it is sent), its issuer (`issuer`: a programme the
+	 * issuing bodies carry out themselves), or the actors another clause names (`context`, with `namedIn`: a form's
+	 * filling notes address the applicants the call's 申报 clause names). Every actor the clause does not name must
+	 * then be one of those; pages say the text does not name them.
+	 */
+	implied: z.enum(['addressees', 'issuer', 'context']).optional(),
+	/** With `implied: context`: the clause of the same document that names the actors. */
+	namedIn: clauseId.optional(),
 	/** What they are to do, in a short Chinese phrase. */
 	action: z.string().min(1),
 	/** How binding the wording is. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { clauseId } from './ids';
 
 /** Kinds of damage or doubt in the source text that the site must show rather than repair. */
 export const QUALITY_KINDS = [
@@ -22,5 +23,10 @@ export const qualityFlag = z.strictObject({
 	note: z.string().min(1),
 	/** The damaged words, verbatim, when they can be pointed at. */
 	quote: z.string().min(1).optional(),
+	/**
+	 * For `duplicate`: the clause of the same document whose text this one repeats. Its facts are counted there;
+	 * the duplicate renders its own but is left out of every count and view.
+	 */
+	of: clauseId.optional(),
 });
 export type QualityFlag = z.infer<typeof qualityFlag>;

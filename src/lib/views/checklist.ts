@@ -1,6 +1,6 @@
 import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
 import type { Obligation } from '../schema/obligation';
-import type { Target } from '../schema/target';
+import type { FormLimit } from '../schema/form-limit';
 import type { UnitData } from '../schema/unit';
 import { applicants, type ApplicationSpec } from './applications';
 import { deadlineItems, type DeadlineItem } from './timeline';
@@ -16,12 +16,12 @@ export function yearsIn(text: string): number[] {
 	return [...years].sort((a, b) => a - b);
 }
 
-/** A form's length limits: its targets counted in characters (`不超过200字`). */
-export const wordLimits = (c: CorpusClause): Target[] => c.data.targets.filter((t) => t.unit === '字');
+/** A form's length limits (`不超过200字`, `2000字以内`): its form limits of kind `length`. */
+export const wordLimits = (c: CorpusClause): FormLimit[] => c.data.formLimits.filter((f) => f.kind === 'length');
 
 export interface ChecklistForm {
 	clause: CorpusClause;
-	limits: Target[];
+	limits: FormLimit[];
 	years: number[];
 	duties: Obligation[];
 }
@@ -79,7 +79,7 @@ export function applicationChecklist(corpus: Corpus, spec: ApplicationSpec, toda
 		conditions: kind('condition'),
 		indicators,
 		forms: kind('form').map((clause) => ({ clause, limits: wordLimits(clause), years: yearsIn(clause.text), duties: clause.data.obligations })),
-		notes: kind('note').filter((c) => c.data.obligations.length > 0 || c.data.targets.length > 0),
+		notes: kind('note').filter((c) => c.data.obligations.length > 0 || c.data.formLimits.length > 0),
 		deadlines: deadlineItems(corpus, today).filter((d) => d.clause.doc === doc.slug),
 	};
 }

@@ -1,4 +1,5 @@
-import type { Modality } from '../schema/obligation';
+import type { Modality, Obligation } from '../schema/obligation';
+import type { UnitData } from '../schema/unit';
 
 /** Chinese labels for the site's UI. */
 export const MODALITY_LABEL: Record<Modality, string> = {
@@ -43,6 +44,9 @@ export const QUALITY_LABEL: Record<string, string> = {
 	other: '其他',
 };
 
+/** What kind of form instruction a form limit is. */
+export const FORM_LIMIT_LABEL: Record<string, string> = { length: '篇幅', layout: '格式', cutoff: '数据截止' };
+
 export const COMPARATOR_LABEL: Record<string, string> = { 'at-least': '不少于', 'at-most': '不超过', exact: '' };
 
 /** `2023-12-29` → `2023年12月29日`; null → 原文未载. */
@@ -64,4 +68,18 @@ export function snippet(text: string, max = 24): string {
 /** A short display name for a clause: label and title, or the start of its text. */
 export function clauseName(c: { data: { label: string; title?: string }; text: string; id: string }): string {
 	return [c.data.label, c.data.title ?? snippet(c.text)].filter(Boolean).join(' ') || c.id;
+}
+
+/** How an obligation that names a broader unit is labelled on a narrower one's page: 面向全部职业院校. */
+export function viaLabel(u: Pick<UnitData, 'name' | 'type' | 'level'>): string {
+	if (u.type === 'role') return `面向全部${u.name}`;
+	return u.level === 'any' ? `面向各级${u.name}` : `面向${u.name}`;
+}
+
+/** What a page says when the text does not name an obligation's actors (`implied`). */
+export function impliedLabel(o: Pick<Obligation, 'implied' | 'namedIn'>): string | undefined {
+	if (o.implied === 'addressees') return '文中未点名主体，按文件主送单位';
+	if (o.implied === 'issuer') return '文中未点名主体，按发文机关';
+	if (o.implied === 'context') return `文中未点名主体，主体见${o.namedIn ? '所引条款' : '上下文'}`;
+	return undefined;
 }

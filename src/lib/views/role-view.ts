@@ -1,4 +1,4 @@
-import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
+import { obligationsBinding, type Corpus, type CorpusClause, type CorpusDoc } from '../corpus';
 import type { Obligation } from '../schema/obligation';
 import type { UnitData } from '../schema/unit';
 import { APPLICATIONS, applicationsFor, type ApplicationSpec } from './applications';
@@ -32,38 +32,55 @@ function applyClauseKeys(applications: ApplicationSpec[]): Set<string> {
 	return new Set(applications.map((a) => `${a.doc}/${a.applyClause}`));
 }
 
-/** An obligation naming the role, with its clause: the same shape as a unit's duty. */
+/** An obligation binding the role, with its clause: the same shape as a unit's duty (`via`: the broader role named). */
 export type RoleItem = Duty;
 
 export interface RoleView {
 	unit: UnitData;
-	sections: { section: RoleSection; title: string; short: string; hint: string; docs: DocGroup<RoleItem>[]; count: number }[];
+	sections: { section: RoleSection; title: string; short: string; hint: string; docs: DocGroup<RoleItem>[]; count: number; broader: number }[];
 	/** Documents whose 主送 includes this kind of organisation. */
 	addressedBy: CorpusDoc[];
+	/** Documents whose 主送 includes a broader kind it belongs to (各职业院校 for 高职院校), with that kind. */
+	addressedVia: { doc: CorpusDoc; via: string }[];
+	/** The broader roles whose obligations bind it too (高职院校: 职业院校, 高等学校), nearest first. */
+	broaderRoles: UnitData[];
 	/** Calls for applications it can answer. */
 	applications: ApplicationSpec[];
 	/** Dated obligations it must deliver. */
 	deadlines: DeadlineItem[];
 	total: number;
+	/** Of `total`, those addressed to a broader role. */
+	broader: number;
 }
 
-/** What applies to a kind of organisation (高职院校, 企业…), across documents. */
+/**
+ * What applies to a kind of organisation (高职院校, 企业…), across documents: what names it, and what names a broader
+ * kind it belongs to (职业院校, 高等学校), each item carrying `via` so the page can say 面向全部职业院校.
+ */
 export function roleView(corpus: Corpus, roleId: string, today: string, applications: ApplicationSpec[] = APPLICATIONS): RoleView | undefined {
 	const unit = corpus.unit.get(roleId);
 	if (!unit) return undefined;
 	const applyClauses = applyClauseKeys(applications);
-	const items = corpus.clauses.flatMap((clause) => clause.data.obligations.filter((o) => o.actors.includes(roleId)).map((obligation) => ({ clause, obligation })));
+	const items: RoleItem[] = obligationsBinding(corpus, roleId);
 	const sections = ROLE_SECTIONS.map((s) => {
 		const mine = items.filter((i) => roleSection(i.clause, i.obligation, applyClauses) === s.section);
-		return { ...s, docs: groupByDoc(corpus, mine), count: mine.length };
+		return { ...s, docs: groupByDoc(corpus, mine), count: mine.length, broader: mine.filter((i) => i.via).length };
 	});
+	const up = corpus.hierarchy.broader(roleId);
+	const applies = [roleId, ...up];
 	return {
 		unit,
 		sections,
 		addressedBy: corpus.docs.filter((d) => d.data.addresseeRoles.includes(roleId)),
+		addressedVia: corpus.docs.flatMap((d) => {
+			const via = d.data.addresseeRoles.includes(roleId) ? undefined : up.find((id) => d.data.addresseeRoles.includes(id));
+			return via ? [{ doc: d, via }] : [];
+		}),
+		broaderRoles: up.map((id) => corpus.unit.get(id)!).filter((u) => u?.type === 'role'),
 		applications: applicationsFor(corpus, roleId, applications),
-		deadlines: deadlineItems(corpus, today).filter((d) => d.deadline.who.includes(roleId)),
+		deadlines: deadlineItems(corpus, today).filter((d) => d.deadline.who.some((w) => applies.includes(w))),
 		total: items.length,
+		broader: items.filter((i) => i.via).length,
 	};
 }
 

@@ -1,5 +1,6 @@
-import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
+import { countedClauses, type Corpus, type CorpusClause, type CorpusDoc } from '../corpus';
 import type { Target } from '../schema/target';
+import type { FormLimit } from '../schema/form-limit';
 import { COMPARATOR_LABEL } from './format';
 
 /** When a target is due, normalised for sorting, filtering and the chart. */
@@ -32,6 +33,11 @@ export function targetValueText(t: Target): string {
 	return `${COMPARATOR_LABEL[t.comparator] ?? ''}${t.value}${t.unit}${t.approx ? '左右' : ''}`;
 }
 
+/** `不超过200字`, `16磅`, or the instruction's own words when it has no number (字体为仿宋_GB2312). */
+export function formLimitText(f: FormLimit): string {
+	return f.value === undefined ? f.quote : `${COMPARATOR_LABEL[f.comparator] ?? ''}${f.value}${f.unit ?? ''}`;
+}
+
 /**
  * Who carries a clause's targets: its 责任单位 (lead first) where curated; otherwise the actors of its
  * obligations, which the pages label as such, since the text names no 责任单位.
@@ -52,9 +58,12 @@ export interface TargetRow {
 	carriers: ReturnType<typeof targetCarriers>;
 }
 
-/** Every quantitative target in the corpus, in document and clause order. */
+/**
+ * Every policy target in the corpus, in document and clause order. Form instructions (不超过200字) are `formLimits`,
+ * not targets, and clauses flagged `duplicate` are left out.
+ */
 export function targetRows(corpus: Corpus): TargetRow[] {
-	return corpus.clauses.flatMap((clause) => {
+	return countedClauses(corpus).flatMap((clause) => {
 		const carriers = targetCarriers(clause);
 		return clause.data.targets.map((target, i) => ({ key: `${clause.key}#${i}`, clause, target, horizon: horizonOf(target), carriers }));
 	});

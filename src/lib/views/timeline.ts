@@ -1,4 +1,4 @@
-import type { Corpus, CorpusClause } from '../corpus';
+import { countedClauses, type Corpus, type CorpusClause } from '../corpus';
 import type { Deadline } from '../schema/deadline';
 import type { TargetRow } from './target-rows';
 
@@ -29,9 +29,9 @@ export interface DeadlineItem {
 	days: number;
 }
 
-/** Every dated obligation, earliest first, with its status on `today`. */
+/** Every dated obligation, earliest first, with its status on `today` (duplicates left out). */
 export function deadlineItems(corpus: Corpus, today: string): DeadlineItem[] {
-	return corpus.clauses
+	return countedClauses(corpus)
 		.flatMap((clause) =>
 			clause.data.deadlines.map((deadline, i) => {
 				const days = daysBetween(today, deadline.date);

@@ -1,4 +1,4 @@
-import type { Corpus, CorpusClause, CorpusDoc } from '../corpus';
+import { countedClauses, obligationsBinding, type Corpus, type CorpusClause, type CorpusDoc } from '../corpus';
 import type { MODALITIES, Obligation } from '../schema/obligation';
 import type { UnitData } from '../schema/unit';
 import { MODALITY_ORDER } from './format';
@@ -16,6 +16,8 @@ export function resolveUnit(corpus: Corpus, key: string): UnitData | undefined {
 export interface Duty {
 	clause: CorpusClause;
 	obligation: Obligation;
+	/** The broader unit the obligation names, when it does not name this one (面向全部职业院校). */
+	via?: string;
 }
 
 export interface UnitDocDuties {
@@ -36,6 +38,8 @@ export interface UnitDuties {
 	counts: {
 		documents: number;
 		obligations: number;
+		/** Of `obligations`, those naming a broader unit (面向市州人民政府, 面向各级教育行政部门). */
+		broader: number;
 		byModality: Record<Modality, number>;
 		lead: number;
 		co: number;
@@ -44,13 +48,16 @@ export interface UnitDuties {
 	};
 }
 
-/** Everything a unit is obliged to do or responsible for, across documents. `key` may be an alias. */
+/**
+ * Everything a unit is obliged to do or responsible for, across documents: obligations naming it or a broader unit
+ * it belongs to (each with `via`), 责任单位 entries, the targets it carries and its deadlines. `key` may be an alias.
+ */
 export function unitDuties(corpus: Corpus, key: string, today: string): UnitDuties | undefined {
 	const unit = resolveUnit(corpus, key);
 	if (!unit) return undefined;
 	const id = unit.id;
-	const duties = corpus.clauses.flatMap((clause) => clause.data.obligations.filter((o) => o.actors.includes(id)).map((obligation) => ({ clause, obligation })));
-	const responsible = corpus.clauses.flatMap((clause) => {
+	const duties: Duty[] = obligationsBinding(corpus, id);
+	const responsible = countedClauses(corpus).flatMap((clause) => {
 		const mine = clause.data.responsible.filter((r) => r.unit === id);
 		return mine.length ? [{ clause, role: mine.some((r) => r.role === 'lead') ? ('lead' as const) : ('co' as const) }] : [];
 	});
@@ -79,6 +86,7 @@ export function unitDuties(corpus: Corpus, key: string, today: string): UnitDuti
 		counts: {
 			documents: docs.length,
 			obligations: duties.length,
+			broader: duties.filter((d) => d.via).length,
 			byModality,
 			lead: responsible.filter((r) => r.role === 'lead').length,
 			co: responsible.filter((r) => r.role === 'co').length,
