@@ -1,5 +1,5 @@
 import { readContent } from '../content/read';
-import { validateContent } from '../content/validate';
+import { validateContent, type ValidContent } from '../content/validate';
 import { formatIssue } from '../content/error-map';
 import { buildCorpus, type Corpus } from './index';
 import type { IndustryLayout } from '../schema/industry-layout';
@@ -22,6 +22,11 @@ export function corpusFromDisk(root: string): Corpus {
 export function siteDataFromDisk(root: string): SiteData {
 	const { content, issues } = validateContent(readContent(root));
 	if (issues.length) throw new Error(`content/ has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
+	return siteDataOf(content);
+}
+
+/** The corpus and datasets of content that has already passed validation. */
+export function siteDataOf(content: ValidContent): SiteData {
 	const corpus = buildCorpus({
 		documents: [...content.documents].map(([slug, data]) => ({ slug, data })),
 		clauses: content.clauses.map((c) => ({ doc: c.doc, id: c.id, data: c.data, text: c.text })),
