@@ -11,6 +11,9 @@ export const fixtures = join(import.meta.dirname, '../fixtures');
 /** The document slug of the base fixture; a combined tree gives each case its own copy under another slug. */
 export const BASE_SLUG = 'xiang-test-2024-1';
 
+/** The 发文字号 of the base document; a combined tree numbers each copy after its slug. */
+export const BASE_NUMBER = '湘测〔2024〕1号';
+
 /** Written into files outside the repository that content/ links to: it must never appear in any output. */
 export const SECRET = 'XIANGCE_TEST_SECRET=do-not-print-me';
 
@@ -94,10 +97,23 @@ const SETUPS: Record<string, (root: string, slug: string) => void> = {
 	},
 };
 
-/** Replace the base slug in a file's bytes (ASCII, so the same in UTF-8, GBK and with a BOM). */
-function renamed(bytes: Buffer, slug: string): Buffer {
-	return slug === BASE_SLUG ? bytes : Buffer.from(bytes.toString('latin1').replaceAll(BASE_SLUG, slug), 'latin1');
+const serial = (slug: string) => slug.split('-').at(-1)!;
+const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
+
+/**
+ * A file's bytes for a copy of the base document under `slug`: the slug, the 发文字号 and (in a document file)
+ * the order renamed, so that copies differ where documents must. Done on the bytes, so GBK and BOM files keep
+ * their encoding (an ASCII slug is the same in all of them; a GBK 发文字号 is left alone).
+ */
+function renamed(bytes: Buffer, slug: string, document = false): Buffer {
+	if (slug === BASE_SLUG) return bytes;
+	let s = bytes.toString('latin1').replaceAll(BASE_SLUG, slug).replaceAll(latin1(BASE_NUMBER), latin1(BASE_NUMBER.replace('1号', `${serial(slug)}号`)));
+	if (document) s = s.replace(/^order: 0(\r?)$/m, `order: ${serial(slug)}$1`);
+	return Buffer.from(s, 'latin1');
 }
+
+/** An expected message line for a copy of the base document under `slug`. */
+export const renamedLine = (line: string, slug: string) => line.replaceAll(BASE_SLUG, slug).replaceAll(BASE_NUMBER, BASE_NUMBER.replace('1号', `${serial(slug)}号`));
 
 function walk(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -112,7 +128,7 @@ export function applyCase(root: string, c: ContentCase, slug = BASE_SLUG): strin
 		const rel = relative(dir, src).replaceAll(BASE_SLUG, slug);
 		if (rel === 'case.yaml') continue;
 		mkdirSync(dirname(join(root, rel)), { recursive: true });
-		writeFileSync(join(root, rel), renamed(readFileSync(src), slug));
+		writeFileSync(join(root, rel), renamed(readFileSync(src), slug, rel.startsWith('content/documents/')));
 		written.push(rel);
 	}
 	if (c.setup) SETUPS[c.setup]!(root, slug);
@@ -146,7 +162,7 @@ export function combinedRoot(cases: ContentCase[]): { root: string; slugs: Map<s
 	cases.forEach((c, i) => {
 		const slug = `xiang-test-2024-${101 + i}`;
 		slugs.set(c.name, slug);
-		writeFileSync(join(root, 'content/documents', `${slug}.yaml`), baseDoc);
+		writeFileSync(join(root, 'content/documents', `${slug}.yaml`), renamed(baseDoc, slug, true));
 		mkdirSync(join(root, 'content/clauses', slug));
 		for (const f of readdirSync(baseClauses)) writeFileSync(join(root, 'content/clauses', slug, f), renamed(readFileSync(join(baseClauses, f)), slug));
 		for (const rel of applyCase(root, c, slug)) {

@@ -47,8 +47,8 @@ export interface RawContent {
 	external: RawFile<unknown[]>;
 	/** `content/datasets/industry-layout.yaml` (湘教通〔2024〕23号 附件1 as data), when present. */
 	industryLayout?: RawFile;
-	/** Entries under content/ that are not read (a `.md` clause, `.DS_Store`, content/ missing…). */
-	issues: ContentIssue[];
+	/** Entries under content/ that are not read (a `.DS_Store`, a `.txt`, content/ missing…). */
+	issues?: ContentIssue[];
 }
 
 const noLine = () => 1;

@@ -202,7 +202,7 @@ function printedChecks(d: RawContent['documents'][number], data: DocumentData): 
 /** Validate everything; the content is usable only when `issues` is empty. */
 export function validateContent(raw: RawContent): { content: ValidContent; issues: ContentIssue[] } {
 	// Entries under content/ that the reader does not read come first: they often explain what follows.
-	const issues: ContentIssue[] = [...raw.issues];
+	const issues: ContentIssue[] = [...(raw.issues ?? [])];
 	const none = (): Broken => ({ whole: false, ids: new Set() });
 	const broken = { documents: none(), units: none(), topics: none(), external: none() };
 	const unknown = new UnknownRefs(issues);
