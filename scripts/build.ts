@@ -13,10 +13,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { readContent } from '../src/lib/content/read';
-import { validateContent } from '../src/lib/content/validate';
-import { formatIssue } from '../src/lib/content/error-map';
-import { shareValidContent, unshareValidContent } from '../src/lib/corpus/from-disk';
-import type { ValidContent } from '../src/lib/content/validate';
+import { causeCount, validateContent, type ValidContent } from '../src/lib/content/validate';
+import { formatIssue, internalError } from '../src/lib/content/error-map';
+import { checkPublishedAt } from '../src/lib/citations/published';
+import { routeFiles } from '../src/lib/citations/routes';
+import { shareValidContent, siteDataOf, unshareValidContent } from '../src/lib/corpus/from-disk';
 import { addCspToSite } from '../src/lib/build/csp-site';
 
 const root = resolve(import.meta.dirname, '..');
@@ -120,19 +121,33 @@ function childStage(name: string, cmd: string, args: string[]): Promise<void> {
 	});
 }
 
+// No stack trace for anything content can cause: an error no check anticipated is one line that says it is a bug.
+process.on('uncaughtException', (e) => {
+	console.error(`${internalError('build', e)}\nbuild: nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
+	process.exit(2);
+});
+
 const t0 = performance.now();
 // The validated content is shared with the loader for the content sync, then let go: pages read the content store.
 let content: ValidContent | undefined = await stage('validate', () => {
 	const { content, issues } = validateContent(readContent(contentRoot));
 	if (issues.length) {
 		for (const i of issues) console.error(formatIssue(i));
-		console.error(`\nbuild: ${issues.length} problem(s) in content/; nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
+		console.error(`\nbuild: ${causeCount(issues)} problem(s) in content/; nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
 		process.exit(1);
 	}
 	return content;
 });
 const clauseCount = content.clauses.length;
 console.log(`build: content ok (${content.documents.size} documents, ${clauseCount} clauses)`);
+// Nothing published disappears: every URL in permalinks.json must still be built, or be mapped under "moved".
+const published = checkPublishedAt(contentRoot, routeFiles(root), siteDataOf(content));
+if (published.issues.length) {
+	for (const i of published.issues) console.error(formatIssue(i));
+	console.error(`\nbuild: ${published.issues.length} problem(s) with published URLs (permalinks.json); nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
+	process.exit(1);
+}
+if (published.added.length) console.log(`build: ${published.added.length} new URL(s) not yet in permalinks.json: run \`npx tsx scripts/permalinks.ts\` and commit it`);
 shareValidContent(contentRoot, content);
 content = undefined;
 

@@ -10,6 +10,7 @@ import { toParagraphs } from '../src/lib/ingest/paragraphs';
 import { structure } from '../src/lib/ingest/structure';
 import { clauseFile } from '../src/lib/ingest/render';
 import { DOC_SLUG_RE } from '../src/lib/schema/ids';
+import { sourceText } from '../src/lib/ingest/source-text';
 
 function fail(message: string): never {
 	console.error(`ingest: ${message}`);
@@ -26,7 +27,10 @@ if (!existsSync(source)) fail(`${source}: no such file`);
 const slug = values.slug;
 if (!slug || !DOC_SLUG_RE.test(slug)) fail(`--slug must look like xiang-zheng-han-2023-168 (got ${slug ?? 'nothing'})`);
 
-const paragraphs = toParagraphs(readFileSync(source, 'utf8'));
+const read = sourceText(readFileSync(source), source);
+if (!read.ok) fail(read.message);
+for (const w of read.warnings) console.warn(`ingest: warning: ${w}`);
+const paragraphs = toParagraphs(read.text);
 const addressee = paragraphs.findIndex((p) => /^[^。]*各.*[：:]$/.test(p));
 const bodyStart = addressee >= 0 ? addressee + 1 : 0;
 console.log(`${source}: ${paragraphs.length} paragraphs; body starts at paragraph ${bodyStart + 1}${addressee < 0 ? ' (no addressee line found)' : ''}`);

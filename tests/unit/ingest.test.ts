@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sourceText } from '../../src/lib/ingest/source-text';
 import { describe, expect, it } from 'vitest';
 import { toParagraphs } from '../../src/lib/ingest/paragraphs';
 import { structure } from '../../src/lib/ingest/structure';
@@ -41,5 +44,27 @@ describe('ingest', () => {
 		const file = splitFrontmatter(clauseFile('xiang-ce-2024-9', byId.get('1-2-2')!))!;
 		expect(parse(file.yaml)).toMatchObject({ doc: 'xiang-ce-2024-9', label: '一、（二）2．', parent: '1-2', kind: 'task', obligations: [] });
 		expect(mdxToPlain(file.body)).toBe('培养人才。培养 100 名左右名师。');
+	});
+});
+
+describe('ingest: source encoding', () => {
+	const gbk = readFileSync(join(import.meta.dirname, '../fixtures/ingest/sample-gbk.txt'));
+	it('refuses a GBK source with the command that converts it', () => {
+		const r = sourceText(gbk, 'sources/x.txt');
+		expect(r.ok).toBe(false);
+		expect(r.ok || r.message).toMatch(/^sources\/x\.txt:1:\d+: is encoded as GBK .*iconv -f GBK -t UTF-8 sources\/x\.txt/);
+	});
+	it('reads UTF-8 (with or without BOM, CRLF) and warns on damaged lines', () => {
+		const r = sourceText(new TextEncoder().encode('\uFEFF第一行\r\n坏\uFFFD行\r\n好\f行\n'), 's.txt');
+		expect(r).toEqual({ ok: true, text: '第一行\n坏\uFFFD行\n好\f行\n', warnings: [expect.stringContaining('line(s) 2, 3')] });
+	});
+	it('the command exits 1 with one line and writes nothing', () => {
+		const root = join(import.meta.dirname, '../..');
+		const out = mkdtempSync(join(tmpdir(), 'xiangce-ingest-'));
+		const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/ingest.ts'), join(import.meta.dirname, '../fixtures/ingest/sample-gbk.txt'), '--slug', 'xiang-ce-2024-9', '--out', out], { encoding: 'utf8' });
+		expect(r.status).toBe(1);
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toMatch(/^ingest: .*sample-gbk\.txt:1:\d+: is encoded as GBK/);
+		expect(readdirSync(out)).toEqual([]);
 	});
 });

@@ -69,6 +69,10 @@ export function corpusFromDisk(root: string): Corpus {
 
 /** The corpus and the datasets beside it, validated. */
 export function siteDataFromDisk(root: string): SiteData {
-	const content = validContentFromDisk(root);
+	return siteDataOf(validContentFromDisk(root));
+}
+
+/** The corpus and datasets of content that has already passed validation. */
+export function siteDataOf(content: ValidContent): SiteData {
 	return { corpus: corpusOfContent(content), industryLayout: content.industryLayout };
 }
