@@ -13,6 +13,7 @@ import { datesIn, numbersIn } from './numbers';
 import { lintMdx } from './lint';
 import { hierarchyProblems } from '../corpus/hierarchy';
 import { industryLayoutSchema, type IndustryLayout } from '../schema/industry-layout';
+import { lifecycleIssues } from './lifecycle-checks';
 
 export interface ValidClause {
 	file: string;
@@ -209,6 +210,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 			if (!quoteIn(a.title, listedLines) && !quoteIn(a.title, texts.get(`${d.slug}/att${a.n}`) ?? '')) issues.push({ file: d.file, line: d.lineOf(['attachments', i, 'title']), field: `attachments[${i}].title`, message: `"${a.title}" is neither in a printed \`attachments\` line nor in clause att${a.n}: copy the title as printed` });
 		});
 	}
+	issues.push(...lifecycleIssues(raw, { documents, external, texts }, clauses));
 	for (const slug of documents.keys()) if (!clauses.some((c) => c.doc === slug)) issues.push({ file: `content/documents/${slug}.yaml`, field: '(document)', message: `has no clauses: run \`npm run ingest -- sources/<file>.txt --slug ${slug}\`` });
 	clauses.sort((a, b) => (a.doc === b.doc ? a.data.order - b.data.order : (documents.get(a.doc)?.order ?? 0) - (documents.get(b.doc)?.order ?? 0)));
 	return { content: { documents, clauses, units, topics, external, industryLayout }, issues };
