@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/read';
 import { validateContent } from '../src/lib/content/validate';
 import { formatIssue } from '../src/lib/content/error-map';
+import { requireLoggedChanges } from '../src/lib/build/change-gate';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.XIANGCE_DIST ?? 'dist');
@@ -35,6 +36,7 @@ if (issues.length) {
 	console.error(`\nbuild: ${issues.length} problem(s) in content/; nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
 	process.exit(1);
 }
+requireLoggedChanges(content, contentRoot);
 console.log(`build: content ok (${content.documents.size} documents, ${content.clauses.length} clauses)`);
 
 rmSync(tmp, { recursive: true, force: true });

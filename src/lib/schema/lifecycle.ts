@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clauseId, docSlug, isoDate, slugId } from './ids';
+import { LIFECYCLE_STATUSES, NOT_STATED, type LifecycleStatus } from './statuses';
 
 /**
  * Lifecycle of a document: whether it is in force, the dates it states, its 文种 and how it relates to other
@@ -7,12 +8,7 @@ import { clauseId, docSlug, isoDate, slugId } from './ids';
  * checks the quote; where no text says, the value is 原文未载 (never filled in from memory).
  */
 
-/** 北大法宝's 时效性 categories, plus 未知 where no text in the corpus states the status. */
-export const LIFECYCLE_STATUSES = ['现行有效', '已修改', '已废止', '失效', '尚未生效', '未知'] as const;
-export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
-
-/** The marker for "no text in the corpus says so". */
-export const NOT_STATED = '原文未载';
+export * from './statuses';
 
 /** Words of a text in the corpus that state a fact, and where they are. */
 export const evidence = z.strictObject({
