@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument, YAMLSeq } from 'yaml';
+import { isSeq, parseDocument, stringify } from 'yaml';
 import { readContent } from '../src/lib/content/read';
 import { validateContent } from '../src/lib/content/validate';
 import { formatIssue } from '../src/lib/content/error-map';
@@ -52,15 +52,26 @@ for (const u of fits) {
 }
 for (const [slug, clauses] of byDoc) {
 	const file = resolve(root, 'content/documents', `${slug}.yaml`);
-	const doc = parseDocument(readFileSync(file, 'utf8'));
 	const entry = { date, kind, what: values.what, reason: values.reason, ...(clauses ? { clauses } : {}) };
-	const seq = doc.get('changes');
-	if (seq instanceof YAMLSeq) seq.add(doc.createNode(entry));
-	else doc.set('changes', doc.createNode([entry]));
 	console.log(`changes: ${slug}: ${kind} ${clauses ? clauses.join(', ') : '(whole document)'}`);
-	if (!values['dry-run']) writeFileSync(file, doc.toString({ lineWidth: 0 }));
+	if (!values['dry-run']) writeFileSync(file, appendChange(readFileSync(file, 'utf8'), entry));
 }
 for (const u of left) console.log(`changes: left for another --kind (${ACCEPTS[u.change].join(' or ')}): ${u.doc}${u.clause ? `/${u.clause}` : ''} (${u.change})`);
 if (values['dry-run']) process.exit(0);
 const r = spawnSync(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'scripts/permalinks.ts')], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 1);
+
+/**
+ * Append an entry to the `changes:` list as text, leaving every other byte of the file as the editor wrote it
+ * (re-serialising the whole YAML would restyle its flow collections).
+ */
+function appendChange(text: string, entry: Record<string, unknown>): string {
+	const seq = parseDocument(text).get('changes', true);
+	const item = (indent: string) => stringify([entry], { lineWidth: 0, flowCollectionPadding: false }).trimEnd().split('\n').map((l) => `${indent}${l}`).join('\n');
+	if (!isSeq(seq) || !seq.range || !seq.items.length) return `${text.replace(/\n*$/, '\n')}changes:\n${item('  ')}\n`;
+	const lineStart = text.lastIndexOf('\n', seq.range[0] - 1) + 1;
+	const indent = text.slice(lineStart, seq.range[0]).match(/^ */)![0];
+	const end = seq.range[1];
+	const before = text.slice(0, end).replace(/\n*$/, '');
+	return `${before}\n${item(indent)}\n${text.slice(end).replace(/^\n*/, '')}`;
+}

@@ -96,10 +96,12 @@ export function resolveId(rest: string, table: IdTable): Resolution {
 	let locator = slash < 0 ? '' : path.slice(slash + 1);
 	let docs = table.docs.filter((d) => d.slug === head);
 	if (!docs.length) {
-		const found = extractDocRefs(head, table.docs);
-		docs = table.docs.filter((d) => found.docs.some((f) => f.slug === d.slug));
+		// One document at a time: extractDocRefs consumes what it matches, so a shared 82号 would name only the first.
+		const found = table.docs.map((d) => ({ d, r: extractDocRefs(head, [d]) })).filter((x) => x.r.docs.length);
+		docs = found.map((x) => x.d);
 		// 湘政办发〔2018〕82号第15条, written without the slash.
-		if (found.rest && !DOC_WORDS.test(found.rest)) locator = locator ? `${found.rest}/${locator}` : found.rest;
+		const left = found.length === 1 ? found[0]!.r.rest : '';
+		if (left && !DOC_WORDS.test(left)) locator = locator ? `${left}/${locator}` : left;
 	}
 	if (docs.length === 0) return { kind: 'none' };
 	if (docs.length > 1) return { kind: 'ambiguous-doc', docs };
@@ -128,9 +130,9 @@ export interface Suggestion {
 
 /** For any unknown path: the document and clause pages nearest to it, best first. */
 export function closestPages(path: string, table: IdTable, n = 3): Suggestion[] {
-	const found = extractDocRefs(path.replace(/[/_-]+/g, ' '), table.docs).docs;
+	const words = path.replace(/[/_-]+/g, ' ');
 	// The document the path names (by 发文字号, or by being under its page) comes first.
-	const named = table.docs.filter((d) => found.some((f) => f.slug === d.slug) || (path.startsWith(d.url) && path !== d.url)).map((d) => ({ url: d.url, label: `${d.number} ${d.title}`, d: -1 }));
+	const named = table.docs.filter((d) => extractDocRefs(words, [d]).docs.length > 0 || (path.startsWith(d.url) && path !== d.url)).map((d) => ({ url: d.url, label: `${d.number} ${d.title}`, d: -1 }));
 	const pages = table.docs.flatMap((d) => [{ url: d.url, label: `${d.number} ${d.title}` }, ...d.clauses.map((c) => ({ url: c.url, label: `${d.number} ${c.name}` }))]);
 	const scored = pages.map((p) => ({ ...p, d: distance(p.url, path) }));
 	const seen = new Set<string>();

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus';
 import { clauseName } from '../views/format';
 import { locator } from './citation';
 import { externalUrl } from '../urls';
-import { clauseKeys, ID_PREFIX, locatorPath, normalizeLocator, numberForms, type IdTable } from './id-resolver';
+import { clauseKeys, ID_PREFIX, locatorPath, numberForms, resolveId, type IdTable } from './id-resolver';
 
 /** The table the 404 page's resolver reads (`/id/index.json`), built from the corpus. */
 export function idTable(corpus: Corpus): IdTable {
@@ -29,14 +29,17 @@ export function idTable(corpus: Corpus): IdTable {
  */
 export function idRedirects(corpus: Corpus): { from: string; to: string }[] {
 	const out: { from: string; to: string }[] = [];
-	for (const d of idTable(corpus).docs) {
+	const table = idTable(corpus);
+	for (const d of table.docs) {
 		for (const form of numberForms(d.number)) out.push({ from: `${ID_PREFIX}${form}/`, to: d.url });
-		const byPath = new Map<string, string[]>();
-		for (const c of d.clauses) {
-			for (const p of new Set([locatorPath(c.locator), c.id])) byPath.set(p, [...(byPath.get(p) ?? []), c.url]);
-		}
 		const canonical = numberForms(d.number)[0]!;
-		for (const [p, urls] of byPath) if (urls.length === 1 && normalizeLocator(p)) out.push({ from: `${ID_PREFIX}${canonical}/${p}/`, to: urls[0]! });
+		for (const c of d.clauses) {
+			for (const p of new Set([locatorPath(c.locator), c.id])) {
+				// Only where the resolver agrees: a path that fits two clauses (82号 /1: 第一部分 or 第1条) is left to it.
+				const r = resolveId(`${canonical}/${p}`, table);
+				if (r.kind === 'clause' && r.url === c.url) out.push({ from: `${ID_PREFIX}${canonical}/${p}/`, to: c.url });
+			}
+		}
 	}
 	return out.sort((a, b) => a.from.localeCompare(b.from));
 }

@@ -30,6 +30,7 @@ function feedOf(changes: LoggedChange[], o: { title: string; description: string
 		generator: false,
 		feedLinks: { atom: abs(o.path) },
 		copyright: '条款原文逐字取自政策文本',
+		author: { name: '湘策', link: abs('/') },
 	});
 	for (const c of changes) {
 		const e = c.entry;
