@@ -24,8 +24,8 @@ export function idTable(corpus: Corpus): IdTable {
 
 /**
  * The static `/id/` redirect pages: each document under every bracket form of its 发文字号, and each clause under
- * the 〔〕 form by its locator and by its id. A path two clauses would share is left to the resolver, which then
- * lists both.
+ * the 〔〕 form by its place as cited (第15条, 二（一）3, 附件2/1.1). Other forms (the clause id, 第十五条, other
+ * brackets) go through the 404 page's resolver, which keeps the page count down at scale.
  */
 export function idRedirects(corpus: Corpus): { from: string; to: string }[] {
 	const out: { from: string; to: string }[] = [];
@@ -34,11 +34,10 @@ export function idRedirects(corpus: Corpus): { from: string; to: string }[] {
 		for (const form of numberForms(d.number)) out.push({ from: `${ID_PREFIX}${form}/`, to: d.url });
 		const canonical = numberForms(d.number)[0]!;
 		for (const c of d.clauses) {
-			for (const p of new Set([locatorPath(c.locator), c.id])) {
-				// Only where the resolver agrees: a path that fits two clauses (82号 /1: 第一部分 or 第1条) is left to it.
-				const r = resolveId(`${canonical}/${p}`, table);
-				if (r.kind === 'clause' && r.url === c.url) out.push({ from: `${ID_PREFIX}${canonical}/${p}/`, to: c.url });
-			}
+			// Only where the resolver agrees: a place that fits two clauses (82号 /15: 第15条 or 序号15) is left to it.
+			const p = locatorPath(c.locator);
+			const r = resolveId(`${canonical}/${p}`, table);
+			if (r.kind === 'clause' && r.url === c.url) out.push({ from: `${ID_PREFIX}${canonical}/${p}/`, to: c.url });
 		}
 	}
 	return out.sort((a, b) => a.from.localeCompare(b.from));
