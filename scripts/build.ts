@@ -18,6 +18,7 @@ import { formatIssue, internalError } from '../src/lib/content/error-map';
 import { checkPublishedAt } from '../src/lib/citations/published';
 import { routeFiles } from '../src/lib/citations/routes';
 import { shareValidContent, siteDataOf, unshareValidContent } from '../src/lib/corpus/from-disk';
+import { requireLoggedChanges } from '../src/lib/build/change-gate';
 import { addCspToSite } from '../src/lib/build/csp-site';
 
 const root = resolve(import.meta.dirname, '..');
@@ -138,6 +139,8 @@ let content: ValidContent | undefined = await stage('validate', () => {
 	}
 	return content;
 });
+// Nothing changes silently: a clause whose text or facts changed needs a change-log entry (content/…/changes).
+requireLoggedChanges(content, contentRoot);
 const clauseCount = content.clauses.length;
 console.log(`build: content ok (${content.documents.size} documents, ${clauseCount} clauses)`);
 // Nothing published disappears: every URL in permalinks.json must still be built, or be mapped under "moved".

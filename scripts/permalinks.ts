@@ -9,6 +9,10 @@ import { resolve } from 'node:path';
 import { siteDataFromDisk } from '../src/lib/corpus/from-disk';
 import { routeFiles } from '../src/lib/citations/routes';
 import { checkManifest, sitePaths, updateManifest, type PermalinkManifest } from '../src/lib/citations/permalinks';
+import { readContent } from '../src/lib/content/read';
+import { validateContent } from '../src/lib/content/validate';
+import { formatIssue } from '../src/lib/content/error-map';
+import { changeLogIssues, contentHashes } from '../src/lib/content/change-log';
 
 const root = resolve(import.meta.dirname, '..');
 const file = resolve(root, 'permalinks.json');
@@ -22,10 +26,15 @@ if (unknownRoutes.length) {
 let manifest: PermalinkManifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { pages: [], moved: {} };
 if (!process.argv.includes('--check')) {
 	const r = updateManifest({ about: ABOUT, ...manifest, moved: manifest.moved ?? {} }, paths);
-	manifest = { about: ABOUT, pages: r.manifest.pages, moved: r.manifest.moved };
+	// Hashes of clause text and facts (the change-log gate): recorded only when every change since the last record is logged.
+	const content = validateContent(readContent(root)).content;
+	const unlogged = changeLogIssues(manifest.contentHashes, content);
+	for (const i of unlogged) console.error(`permalinks: ${formatIssue(i)}`);
+	manifest = { about: ABOUT, pages: r.manifest.pages, moved: r.manifest.moved, contentHashes: unlogged.length ? manifest.contentHashes : contentHashes(content) };
+	if (unlogged.length) process.exitCode = 1;
 	writeFileSync(file, `${JSON.stringify(manifest, null, '\t')}\n`);
 	console.log(`permalinks: ${manifest.pages.length} URLs, ${r.added.length} added, ${Object.keys(manifest.moved).length} moved`);
 }
 const problems = checkManifest(manifest, paths);
 for (const p of problems) console.error(`permalinks: ${p}`);
-process.exit(problems.length ? 1 : 0);
+process.exit(problems.length ? 1 : (process.exitCode ?? 0));

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus } from '../lib/corpus';
+import { buildToday } from '../lib/views/currency';
 
 /**
  * The pages' access to the corpus: the content layer's entries (stored by src/lib/content/loader.ts from the one
@@ -19,7 +20,8 @@ export function loadCorpus() {
 		]);
 		const html = new Map<string, string>();
 		const digest = new Map(clauses.map((e) => [e.id, String(e.digest ?? e.id)]));
-		const siteDigest = [documents, units, topics, external, industryLayout].map((entries) => entries.map((e) => `${e.id}:${e.digest}`).join(',')).join('|');
+		// Pages state whether a planning period has passed (src/lib/views/currency.ts): the day is an input too.
+		const siteDigest = [buildToday(), ...[documents, units, topics, external, industryLayout].map((entries) => entries.map((e) => `${e.id}:${e.digest}`).join(','))].join('|');
 		const corpus = buildCorpus({
 			documents: documents.map((d) => ({ slug: d.id, data: d.data })),
 			clauses: clauses.map((e) => {

@@ -25,6 +25,10 @@ describe('csp', () => {
 		expect(out.indexOf('Content-Security-Policy')).toBeLessThan(out.indexOf('<title>'));
 		expect(injectCspMeta(out)).toBe(out);
 	});
+	it('leaves data blocks (JSON-LD) unhashed: they are not run', () => {
+		const withLd = page.replace('</head>', '<script type="application/ld+json">{"@type":"Legislation"}</script></head>');
+		expect(inlineHashes(withLd).scripts).toEqual([sha256('console.log(1)')]);
+	});
 	it('writes a _headers file with frame-ancestors', () => {
 		expect(headersFile([page])).toMatch(/^\/\*\n  Content-Security-Policy: .*frame-ancestors 'none'/);
 	});

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
  * The hashes are computed from the built HTML, so whatever Astro inlines is allowed exactly and nothing else.
  */
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+// Data blocks (JSON-LD, JSON) are not run, so they need no hash; hashing them would bloat the site-wide header.
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
 
 export function sha256(content: string): string {

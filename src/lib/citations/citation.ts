@@ -32,6 +32,8 @@ export interface Citation {
 	url: string;
 	/** The locator alone (二（一）3, 第15条…). */
 	locator: string;
+	/** The 公文 basis sentence: 根据《…》（湘政办发〔2018〕82号）第十五条. */
+	basis: string;
 	/** The title cited (without 《》). */
 	title: string;
 	/** Provenance and damage the reader should know about, in Chinese. */
@@ -160,6 +162,30 @@ function mdLabel(s: string): string {
 	return s.replace(/[\\[\]]/g, (ch) => `\\${ch}`);
 }
 
+/** Places a 公文 does not cite by name: the notice text is the document itself, the signature is not a provision. */
+const NOT_CITED_AS_PLACE = new Set(['正文', '开头部分', '落款']);
+
+/**
+ * The sentence a 公文 opens with when it relies on a provision: 根据《…》（发文字号）第十五条. Article numbers are
+ * written in Chinese numerals there (第15条 → 第十五条); other places keep the document's own numbering.
+ */
+export function basisSentence(title: string, number: string, loc?: string): string {
+	const place = !loc || NOT_CITED_AS_PLACE.has(loc) ? '' : loc.replace(/^第(\d+)条$/, (_, n: string) => `第${chineseNumeral(Number(n))}条`);
+	return `根据《${nestTitle(title)}》（${number}）${place}`;
+}
+
+/** Every citation form of a whole document: 《title》（发文字号）, its basis sentence, GB/T 7714 and links. */
+export function citeDocument(corpus: Corpus, doc: CorpusDoc, opts: CiteOptions): Citation {
+	const url = new URL(doc.url, opts.site).href;
+	const title = doc.data.title;
+	const official = `《${nestTitle(title)}》（${doc.data.number}）`;
+	const gbt = `${authors(corpus, doc)}. ${title}: ${doc.data.number}[EB/OL]. (${doc.data.date ?? String(doc.data.year)})[${opts.accessed}]. ${url}.`;
+	const notes: string[] = [];
+	if (doc.data.titleSource === 'supplied') notes.push(`本文本无标题行，标题“${title}”据公开发布记录补充。`);
+	if (!doc.data.date) notes.push(`成文日期原文未载，出版年取发文字号中的${doc.data.year}年。`);
+	return { official, gbt, markdown: `[${mdLabel(official)}](${url})`, url, locator: '', basis: basisSentence(title, doc.data.number), title, notes };
+}
+
 /** Every citation form of a clause. */
 export function cite(corpus: Corpus, c: CorpusClause, opts: CiteOptions): Citation {
 	const doc = corpus.doc.get(c.doc)!;
@@ -173,5 +199,5 @@ export function cite(corpus: Corpus, c: CorpusClause, opts: CiteOptions): Citati
 	if (doc.data.titleSource === 'supplied') notes.push(`本文本无标题行，标题“${doc.data.title}”据公开发布记录补充。`);
 	if (!c.data.label && /^\d+$/.test(c.id)) notes.push('原文此处无标题和编号，位置按原文次序认定。');
 	if (!doc.data.date) notes.push(`成文日期原文未载，出版年取发文字号中的${doc.data.year}年。`);
-	return { official, gbt, markdown: `[${mdLabel(official)}](${url})`, url, locator: loc, title, notes };
+	return { official, gbt, markdown: `[${mdLabel(official)}](${url})`, url, locator: loc, basis: basisSentence(title, doc.data.number, loc), title, notes };
 }

@@ -1,6 +1,10 @@
 import type { SiteData } from '../corpus/from-disk';
+import type { ContentHashes } from '../content/change-log';
 import { APPLICATIONS } from '../views/applications';
 import { CSV_TABLES } from '../export/csv';
+import { docFeedUrl } from '../export/feed';
+import { cslUrl, risUrl } from './reference-formats';
+import { idRedirects } from './id-table';
 import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, roleUrl, topicUrl, unitUrl } from '../urls';
 
 /**
@@ -14,6 +18,8 @@ export interface PermalinkManifest {
 	pages: string[];
 	/** Old path → new path, for paths that no longer exist. */
 	moved: Record<string, string>;
+	/** Hashes of every clause's text and facts and every document's lifecycle, for the change-log gate (src/lib/content/change-log.ts). */
+	contentHashes?: ContentHashes;
 }
 
 /** Dynamic routes and the paths they publish; a new dynamic route must be taught here. */
@@ -29,6 +35,12 @@ const DYNAMIC: Record<string, (s: SiteData) => string[]> = {
 	'industries/[code].astro': ({ industryLayout }) => (industryLayout?.industries ?? []).map((i) => industryUrl(i.code)),
 	'api/documents/[slug].json.ts': ({ corpus: c }) => c.docs.map((d) => apiDocumentUrl(d.slug)),
 	'api/[table].csv.ts': () => CSV_TABLES.map(csvUrl),
+	'policies/[doc]/feed.xml.ts': ({ corpus: c }) => c.docs.map((d) => docFeedUrl(d.slug)),
+	'policies/[doc]/cite.csl.json.ts': ({ corpus: c }) => c.docs.map((d) => cslUrl(d.url)),
+	'policies/[doc]/cite.ris.ts': ({ corpus: c }) => c.docs.map((d) => risUrl(d.url)),
+	'policies/[doc]/[clause]/cite.csl.json.ts': ({ corpus: c }) => c.clauses.map((x) => cslUrl(x.url)),
+	'policies/[doc]/[clause]/cite.ris.ts': ({ corpus: c }) => c.clauses.map((x) => risUrl(x.url)),
+	'id/[...id].ts': ({ corpus: c }) => idRedirects(c).map((r) => r.from),
 };
 
 /** Routes that publish no page of their own: the redirect pages, error pages. */
@@ -114,7 +126,7 @@ function escapeHtml(s: string): string {
  * The static page left at a moved path: an immediate meta refresh, the canonical URL of the new home for
  * search engines, and a plain link for everyone else (works without JavaScript).
  */
-export function redirectHtml(to: string, site: string | URL): string {
+export function redirectHtml(to: string, site: string | URL, copy: { title: string; text: string } = { title: '页面已迁移 · 湘策', text: '此页面已迁移至新地址：' }): string {
 	const target = new URL(to, site).href;
 	const t = escapeHtml(target);
 	const rel = escapeHtml(to);
@@ -123,13 +135,13 @@ export function redirectHtml(to: string, site: string | URL): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>页面已迁移 · 湘策</title>
+<title>${escapeHtml(copy.title)}</title>
 <meta http-equiv="refresh" content="0; url=${rel}">
 <link rel="canonical" href="${t}">
 <meta name="robots" content="noindex">
 </head>
 <body>
-<p>此页面已迁移至新地址：<a href="${rel}">${t}</a></p>
+<p>${escapeHtml(copy.text)}<a href="${rel}">${t}</a></p>
 </body>
 </html>
 `;

@@ -14,6 +14,7 @@ import { lintMdx } from './lint';
 import { hierarchyProblems } from '../corpus/hierarchy';
 import { industryLayoutSchema, type IndustryLayout } from '../schema/industry-layout';
 import { checkDataRules } from './rules';
+import { lifecycleIssues } from './lifecycle-checks';
 
 export interface ValidClause {
 	file: string;
@@ -304,6 +305,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 			if (!quoteIn(a.title, listedLines) && !quoteIn(a.title, texts.get(clause) ?? '')) issues.push({ file: d.file, line: d.lineOf(['attachments', i, 'title']), field: `attachments[${i}].title`, message: `"${a.title}" is neither in a printed \`attachments\` line nor in clause att${a.n}: copy the title as printed` });
 		});
 	}
+	issues.push(...lifecycleIssues(raw, { documents, external, texts }, clauses));
 	for (const slug of documents.keys()) if (DOC_SLUG_RE.test(slug) && !raw.clauses.some((c) => c.folder === slug)) issues.push({ file: `content/documents/${slug}.yaml`, field: '(document)', message: `has no clauses: run \`npm run ingest -- sources/<file>.txt --slug ${slug}\`` });
 	unknown.finish();
 	clauses.sort((a, b) => (a.doc === b.doc ? a.data.order - b.data.order : (documents.get(a.doc)?.order ?? 0) - (documents.get(b.doc)?.order ?? 0)));

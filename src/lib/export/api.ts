@@ -37,6 +37,8 @@ export function exportDocument(corpus: Corpus, doc: CorpusDoc): ApiDocument {
 		sourceFile: d.sourceFile,
 		url: doc.url,
 		api: apiDocumentUrl(doc.slug),
+		lifecycle: d.lifecycle,
+		changes: d.changes,
 	};
 }
 
@@ -67,6 +69,7 @@ export function exportClause(corpus: Corpus, c: CorpusClause): ApiClause {
 		topics: c.data.topics,
 		refs: c.data.refs,
 		quality: c.data.quality,
+		...(c.data.lifecycle ? { lifecycle: c.data.lifecycle } : {}),
 	};
 }
 

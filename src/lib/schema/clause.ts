@@ -7,6 +7,7 @@ import { deadline } from './deadline';
 import { responsible } from './responsible';
 import { ref } from './ref';
 import { qualityFlag } from './quality';
+import { clauseLifecycle } from './lifecycle';
 
 /** What a clause does in its document. */
 export const CLAUSE_KINDS = [
@@ -45,6 +46,8 @@ export const clauseFacts = {
 	refs: z.array(ref).default([]),
 	/** Data-quality flags for damaged or doubtful text. */
 	quality: z.array(qualityFlag).default([]),
+	/** The clause's own status, only where a text states it (otherwise the document's applies). */
+	lifecycle: clauseLifecycle.optional(),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, slugId } from './ids';
 import { qualityFlag } from './quality';
+import { changeEntry, documentLifecycle, UNKNOWN_LIFECYCLE } from './lifecycle';
 
 /** An attachment (附件) listed by the document. */
 export const attachment = z.strictObject({
@@ -64,6 +65,10 @@ export const documentSchema = z
 		quality: z.array(qualityFlag).default([]),
 		/** Display order on the site (chronological). */
 		order: z.number().int().nonnegative(),
+		/** Status, dates, 文种 and relations, each with the words that state it (or 原文未载). */
+		lifecycle: documentLifecycle.default(UNKNOWN_LIFECYCLE),
+		/** 变更记录: what changed on the site and why, oldest first; append only. */
+		changes: z.array(changeEntry).default([]),
 	})
 	.superRefine((d, ctx) => {
 		if (d.date === null && !d.dateNote) {

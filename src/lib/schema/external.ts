@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugId } from './ids';
+import { externalLifecycle, UNKNOWN_LIFECYCLE } from './lifecycle';
 
 /** A document outside the corpus that the corpus cites. */
 export const externalSchema = z.strictObject({
@@ -13,5 +14,7 @@ export const externalSchema = z.strictObject({
 	issuer: z.string().optional(),
 	/** Other ways the texts cite it. */
 	aliases: z.array(z.string()).default([]),
+	/** Status, 文种 and relations as texts in the corpus state them (every quote names its corpus `doc`). */
+	lifecycle: externalLifecycle.default(UNKNOWN_LIFECYCLE),
 });
 export type ExternalData = z.infer<typeof externalSchema>;

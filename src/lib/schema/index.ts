@@ -12,6 +12,7 @@ import { externalSchema } from './external';
 import { clauseId, docSlug, isoDate, slugId } from './ids';
 import { attachment, printedLine } from './document';
 import { qualityFlag } from './quality';
+import { changeEntry, documentLifecycle } from './lifecycle';
 
 export * from './ids';
 export * from './quality';
@@ -26,6 +27,7 @@ export * from './document';
 export * from './unit';
 export * from './topic';
 export * from './external';
+export * from './lifecycle';
 export * from './industry-layout';
 
 /** A unit as the API shows it: id resolved to its canonical name. */
@@ -71,6 +73,10 @@ export const apiDocument = z.object({
 	url: z.string(),
 	/** Site path of the per-document open-data file. */
 	api: z.string(),
+	/** Status (时效性) with its evidence or 原文未载, dates stated, 文种 as printed, relations to other documents. */
+	lifecycle: documentLifecycle,
+	/** 变更记录, oldest first. */
+	changes: z.array(changeEntry),
 });
 
 /** One clause in `/api/clauses.json`. */

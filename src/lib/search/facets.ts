@@ -6,6 +6,7 @@
 import type { Corpus, CorpusClause } from '../corpus';
 import { MODALITY_LABEL, MODALITY_ORDER } from '../views/format';
 import { targetValue, VALUE_FILTER } from './number-query';
+import { LIFECYCLE_STATUSES, statusLabel } from '../schema/statuses';
 
 export const FILTERS = [
 	{ key: 'doc', label: '文件', kind: 'choice' },
@@ -16,6 +17,7 @@ export const FILTERS = [
 	{ key: 'modality', label: '约束程度', kind: 'choice' },
 	{ key: 'target', label: '含量化目标', kind: 'flag' },
 	{ key: 'deadline', label: '含期限', kind: 'flag' },
+	{ key: 'status', label: '效力状态', kind: 'choice' },
 ] as const;
 
 export type FilterKey = (typeof FILTERS)[number]['key'];
@@ -41,6 +43,7 @@ export function clauseFilters(corpus: Corpus, clause: CorpusClause): Record<Filt
 		target: d.targets.length ? [FLAG_VALUE] : [],
 		deadline: d.deadlines.length ? [FLAG_VALUE] : [],
 		value: unique(d.targets.map((t) => targetValue(t.value))),
+		status: [statusLabel(d.lifecycle?.status ?? doc?.data.lifecycle.status ?? '未知')],
 	};
 }
 
@@ -74,6 +77,7 @@ export function filterChoices(corpus: Corpus): FilterChoice[] {
 		modality: MODALITY_ORDER.map((m) => MODALITY_LABEL[m]),
 		target: [FLAG_VALUE],
 		deadline: [FLAG_VALUE],
+		status: LIFECYCLE_STATUSES.map(statusLabel),
 	};
 	return FILTERS.map((f) => ({ ...f, options: canonicalOrder[f.key].filter((v) => present.get(f.key)!.has(v)) }));
 }

@@ -18,6 +18,7 @@ describe('clauseFilters', () => {
 			target: [FLAG_VALUE],
 			deadline: [FLAG_VALUE],
 			value: ['20'],
+			status: ['未知（原文未载）'],
 		});
 	});
 	it('has no commas in values, which Pagefind would read as separators', () => {
@@ -40,5 +41,6 @@ describe('filterChoices', () => {
 		expect(byKey.modality).toEqual(['应当']);
 		expect(byKey.unit).toEqual([]);
 		expect(byKey.target).toEqual([FLAG_VALUE]);
+		expect(byKey.status).toEqual(['未知（原文未载）']);
 	});
 });
