@@ -12,9 +12,11 @@ import { externalSchema } from './external';
 import { clauseId, docSlug, isoDate, slugId } from './ids';
 import { attachment, printedLine } from './document';
 import { qualityFlag } from './quality';
+import { review } from './review';
 
 export * from './ids';
 export * from './quality';
+export * from './review';
 export * from './obligation';
 export * from './target';
 export * from './deadline';
@@ -98,7 +100,7 @@ export const apiClause = z.object({
 	/** Deadlines, with canonical names of who delivers and to whom. */
 	deadlines: z.array(deadline.extend({ whoNames: z.array(z.string()), toNames: z.array(z.string()) })),
 	/** 责任单位, with canonical names. */
-	responsible: z.array(z.object({ unit: slugId, name: z.string(), role: z.enum(['lead', 'co']), via: z.string().optional(), quote: z.string() })),
+	responsible: z.array(z.object({ unit: slugId, name: z.string(), role: z.enum(['lead', 'co']), via: z.string().optional(), quote: z.string(), review })),
 });
 
 /** The whole open-data file `/api/clauses.json`. */

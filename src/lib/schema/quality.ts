@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { review } from './review';
 
 /** Kinds of damage or doubt in the source text that the site must show rather than repair. */
 export const QUALITY_KINDS = [
@@ -22,5 +23,7 @@ export const qualityFlag = z.strictObject({
 	note: z.string().min(1),
 	/** The damaged words, verbatim, when they can be pointed at. */
 	quote: z.string().min(1).optional(),
+	/** `proposed` until a person accepts it (`npm run review`). */
+	review,
 });
 export type QualityFlag = z.infer<typeof qualityFlag>;
