@@ -1,14 +1,18 @@
 /**
- * Turn a source text into clause MDX skeletons.
- *   npm run ingest -- sources/<file>.txt --slug <doc-slug> [--force] [--dry-run]
- * Writes content/clauses/<slug>/<id>.mdx. Existing files are kept (curated data is precious) unless --force.
+ * Draft a whole document from a source text, for review:
+ *   npm run ingest -- sources/<file>.txt [--slug <doc-slug>] [--issuer <unit-id>]… [--root <dir>] [--dry-run]
+ * Writes content/documents/<slug>.yaml (metadata and printed lines) and content/clauses/<slug>/<id>.mdx (verbatim
+ * clauses with proposed facts, each `review: proposed`), and copies the source into sources/ when it is elsewhere.
+ * Files that exist are never written over (curated data is precious). Ends with a summary: clauses, facts proposed
+ * by kind, and what it could not place, with source line numbers. Then: npm run validate; npm run review -- <slug>.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toParagraphs } from '../src/lib/ingest/paragraphs';
-import { structure } from '../src/lib/ingest/structure';
-import { clauseFile } from '../src/lib/ingest/render';
+import { readContent } from '../src/lib/content/read';
+import { validateContent } from '../src/lib/content/validate';
+import { draftDocument, clauseFrontmatter, FACT_KINDS } from '../src/lib/ingest/draft';
+import { documentFile, mdxFile } from '../src/lib/ingest/render';
 import { DOC_SLUG_RE } from '../src/lib/schema/ids';
 
 function fail(message: string): never {
@@ -16,40 +20,89 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: { slug: { type: 'string' }, force: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, out: { type: 'string', default: 'content/clauses' } },
-});
+let parsed;
+try {
+	parsed = parseArgs({
+		allowPositionals: true,
+		options: { slug: { type: 'string' }, issuer: { type: 'string', multiple: true }, root: { type: 'string', default: '.' }, 'dry-run': { type: 'boolean', default: false } },
+	});
+} catch (e) {
+	fail(`${(e as Error).message}\nusage: npm run ingest -- sources/<file>.txt [--slug <doc-slug>] [--issuer <unit-id>] [--root <dir>] [--dry-run]`);
+}
+const { values, positionals } = parsed;
 const [source] = positionals;
-if (!source) fail('name a source file: npm run ingest -- sources/<file>.txt --slug <doc-slug>');
+if (!source) fail('name a source file: npm run ingest -- sources/<file>.txt');
 if (!existsSync(source)) fail(`${source}: no such file`);
-const slug = values.slug;
-if (!slug || !DOC_SLUG_RE.test(slug)) fail(`--slug must look like xiang-zheng-han-2023-168 (got ${slug ?? 'nothing'})`);
+const sourceFile = basename(source);
+if (!/^[\w.-]+\.txt$/.test(sourceFile)) fail(`${source}: the file name must be letters, digits, . _ - and end in .txt (it is kept in sources/ under that name); rename it`);
+if (values.slug && !DOC_SLUG_RE.test(values.slug)) fail(`--slug must look like xiang-zheng-han-2023-168 (got ${values.slug})`);
+const root = resolve(values.root!);
 
-const paragraphs = toParagraphs(readFileSync(source, 'utf8'));
-const addressee = paragraphs.findIndex((p) => /^[^。]*各.*[：:]$/.test(p));
-const bodyStart = addressee >= 0 ? addressee + 1 : 0;
-console.log(`${source}: ${paragraphs.length} paragraphs; body starts at paragraph ${bodyStart + 1}${addressee < 0 ? ' (no addressee line found)' : ''}`);
+const { content } = validateContent(readContent(root));
+const unknownIssuers = (values.issuer ?? []).filter((id) => !content.units.has(id));
+if (unknownIssuers.length) fail(`--issuer ${unknownIssuers.join(', ')}: not an id in content/units.yaml`);
+const text = readFileSync(source, 'utf8');
+const draft = draftDocument(
+	text,
+	{ units: [...content.units.values()], external: [...content.external.values()], documents: [...content.documents].map(([slug, data]) => ({ slug, data })) },
+	{ sourceFile, slug: values.slug, issuers: values.issuer },
+);
+const s = draft.summary;
 
-const { front, clauses, unplaced } = structure(paragraphs, bodyStart);
-console.log(`front matter (keep as document metadata):\n${front.map((p) => `  | ${p}`).join('\n')}`);
+const report = (written: { doc: string; clauses: number; kept: number; dir: string } | null) => {
+	console.log(`\n${source}: ${draft.document.number || '(no 发文字号)'} ${draft.document.title}`);
+	console.log(`  slug        ${draft.slug ?? '(none)'}`);
+	console.log(`  clauses     ${s.clauses}${written ? ` (${written.clauses} written, ${written.kept} kept: they exist) in ${written.dir}` : ''}`);
+	console.log(`  document    ${written ? written.doc : '(not written)'}`);
+	console.log(`  proposed    ${FACT_KINDS.map((k) => `${k} ${s.facts[k]}`).join(', ')}`);
+	if (s.unplaced.length) {
+		console.log(`  not placed  ${s.unplaced.length}:`);
+		for (const u of s.unplaced) console.log(`    ${sourceFile}:${u.line}: ${u.text} — ${u.reason}`);
+	}
+	for (const b of s.blocking) console.log(`  MUST FIX    ${b}`);
+};
 
-const dir = join(values.out!, slug);
-if (!values['dry-run']) mkdirSync(dir, { recursive: true });
+if (s.blocking.length && !values['dry-run']) {
+	report(null);
+	fail('nothing was written: fix the points marked MUST FIX (or pass the options they name) and run again');
+}
+if (values['dry-run'] || !draft.slug) {
+	for (const c of draft.clauses) console.log(`  ${c.id.padEnd(12)} ${c.label.padEnd(10)} ${c.kind.padEnd(10)} ${(c.title ?? c.body[0] ?? '').slice(0, 30)}`);
+	report(null);
+	process.exit(0);
+}
+
+const slug = draft.slug;
+const sourcesDir = join(root, 'sources');
+const kept = join(sourcesDir, sourceFile);
+if (resolve(source) !== kept) {
+	if (existsSync(kept) && readFileSync(kept, 'utf8') !== text) fail(`${relative(process.cwd(), kept)} exists with other text: rename the new file`);
+	if (!existsSync(kept)) {
+		mkdirSync(sourcesDir, { recursive: true });
+		copyFileSync(source, kept);
+		console.log(`copied ${source} to ${relative(process.cwd(), kept) || kept}`);
+	}
+}
+const docPath = join(root, 'content', 'documents', `${slug}.yaml`);
+let docState: string;
+if (existsSync(docPath)) docState = `${relative(process.cwd(), docPath)} kept (it exists)`;
+else {
+	mkdirSync(join(root, 'content', 'documents'), { recursive: true });
+	writeFileSync(docPath, documentFile(draft.document));
+	docState = `${relative(process.cwd(), docPath)} written`;
+}
+const dir = join(root, 'content', 'clauses', slug);
+mkdirSync(dir, { recursive: true });
 let written = 0;
-let kept = 0;
-for (const c of clauses) {
+let keptClauses = 0;
+for (const c of draft.clauses) {
 	const file = join(dir, `${c.id}.mdx`);
-	if (values['dry-run']) {
-		console.log(`  ${c.id.padEnd(12)} ${c.label.padEnd(8)} ${c.kind.padEnd(10)} ${(c.title ?? c.body[0] ?? '').slice(0, 30)}`);
+	if (existsSync(file)) {
+		keptClauses++;
 		continue;
 	}
-	if (existsSync(file) && !values.force) {
-		kept++;
-		continue;
-	}
-	writeFileSync(file, clauseFile(slug, c));
+	writeFileSync(file, mdxFile(clauseFrontmatter(slug, c), c.body));
 	written++;
 }
-console.log(`${clauses.length} clauses: ${written} written, ${kept} kept (exist; --force to overwrite) in ${dir}`);
-for (const u of unplaced) console.warn(`  could not place: ${u.reason}: ${u.paragraph.slice(0, 40)}`);
+report({ doc: docState, clauses: written, kept: keptClauses, dir: relative(process.cwd(), dir) || dir });
+console.log(`\nnext: npm run validate, then npm run review -- ${slug} (every fact above is marked review: proposed)`);

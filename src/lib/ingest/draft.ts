@@ -21,7 +21,7 @@ import { extractMetadata, findBodyStart, type UnknownName } from './extract/meta
 import { extractObligations } from './extract/obligations';
 import { extractTargets } from './extract/targets';
 import { extractDeadlines } from './extract/deadlines';
-import { RESPONSIBLE_HEADER, extractResponsible, parseUnitList } from './extract/responsible';
+import { RESPONSIBLE_HEADER, extractResponsible, parseUnitList, tableUnits } from './extract/responsible';
 import { extractRefs, restatedClauses, type RefDocument } from './extract/refs';
 import { extractQuality } from './extract/quality';
 
@@ -126,7 +126,12 @@ export function draftDocument(source: string, corpus: DraftCorpus, opts: DraftOp
 		facts.refs = refs.refs;
 		for (const r of refs.unresolved) unplaced.push({ line: lineOf(c, r), text: r, reason: `${c.id}: reference to a document not in the corpus nor in content/external.yaml (add it there, then a ref)` });
 		facts.targets = extractTargets(text);
-		if (c.kind === 'attachment' || c.kind === 'form') return { ...c, facts };
+		if (c.kind === 'attachment' || c.kind === 'form') {
+			const table = tableUnits(c.body, actors);
+			facts.responsible = table.units;
+			for (const n of table.unknown) unplaced.push({ line: lineOf(c, n), text: n, reason: `${c.id}: unit not in content/units.yaml` });
+			return { ...c, facts };
+		}
 		facts.deadlines = extractDeadlines(text, actors);
 		if (c.kind === 'table-row' && c.header) {
 			const head = c.header.split('\t');
@@ -140,10 +145,11 @@ export function draftDocument(source: string, corpus: DraftCorpus, opts: DraftOp
 			});
 		} else {
 			const list = extractResponsible(text, actors);
-			facts.responsible = list.units;
-			for (const n of list.unknown) unplaced.push({ line: lineOf(c, n), text: n, reason: `${c.id}: department not in content/units.yaml` });
+			const table = tableUnits(c.body, actors);
+			facts.responsible = [...list.units, ...table.units.filter((u) => !list.units.some((x) => x.unit === u.unit))];
+			for (const n of [...list.unknown, ...table.unknown]) unplaced.push({ line: lineOf(c, n), text: n, reason: `${c.id}: unit not in content/units.yaml` });
 			const request = c.kind === 'preamble';
-			facts.obligations = extractObligations(text, { actors, defaultActors: request ? meta.addresseeRoles : defaultActors }, { skipFirst: c.title, onlyRequests: request });
+			facts.obligations = extractObligations(text, { actors, defaultActors: request ? meta.addresseeRoles : defaultActors }, { skipFirst: c.style === 'cn-article' ? undefined : c.title, onlyRequests: request });
 		}
 		return { ...c, facts };
 	});

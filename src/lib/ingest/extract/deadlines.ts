@@ -31,8 +31,10 @@ export function extractDeadlines(text: string, actors: ActorIndex): Deadline[] {
 			if (!after && !DUE_BEFORE.test(sentence.slice(0, m.index))) continue;
 			const quote = sentence.slice(m.index, end + (after?.[0].length ?? 0)).trim();
 			const rest = sentence.slice(end);
-			const asked = rest.match(/请\s*(.+?)(?:将|于|在|按|把|向|根据|，)/)?.[1] ?? rest.slice(0, 20);
-			const who = [...new Set(actors.find(asked).flatMap((x) => x.ids))];
+			// Who delivers: 请X将… after the date, or the subject before it (X须于…日前).
+			const asked = rest.match(/请\s*(.+?)(?:将|于|在|按|把|向|根据|，)/)?.[1] ?? '';
+			const subject = sentence.slice(0, m.index).replace(/(?:须|应|要|必须|请)?\s*(?:于|在)?\s*$/, '');
+			const who = [...new Set((asked ? actors.find(asked) : actors.find(subject).slice(0, 3)).flatMap((x) => x.ids))];
 			const toText = [...rest.matchAll(/(?:至|向|报|交)\s*([^，。；、]{2,16})/g)].map((x) => x[1]!).join(' ');
 			const to = [...new Set(actors.find(toText).flatMap((x) => x.ids))].filter((id) => !who.includes(id));
 			const forms = [...rest.matchAll(/《[^《》]+》/g)].map((x) => x[0]);

@@ -82,7 +82,8 @@ export function cleanTitle(text: string, actors: ActorIndex): string {
 /** Unit names in a run of names (教育部 湖南省人民政府; 省财政厅文件; a letterhead whose lines ran together), resolved; the rest reported. */
 function namesIn(text: string, line: number, where: string, actors: ActorIndex, unknown: UnknownName[]): string[] {
 	const clean = text.replace(/文件/g, ' ').replace(/等[一二三四五六七八九十两\d]*(?:个)?部门/g, ' ');
-	const mentions = actors.find(clean);
+	// 教育部办公厅 is not 教育部: a name that runs on into an office's name is that office, unknown if not listed.
+	const mentions = actors.find(clean).filter((m) => !/^(?:办公厅|办公室|厅|司|局|处|委员会|中心)/.test(clean.slice(m.end)));
 	let rest = clean;
 	for (const m of [...mentions].reverse()) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
 	for (const name of rest.split(/[\s、，,]+/)) if (name.length >= 2) unknown.push({ name, line, where });

@@ -30,6 +30,9 @@ const IMPLEMENTS = /(?:贯彻落实|贯彻|落实|根据|按照|执行|遵照)[^
 
 const norm = (s: string) => squash(s).replace(/^《|》$/g, '');
 
+/** The ways a document is cited by title: in full, short, and without its issuer (《关于…的通知》). */
+const titleForms = (d: RefDocument): string[] => [d.title, d.shortTitle, d.title.replace(/^.*?(?=关于)/, '')].filter((x): x is string => Boolean(x));
+
 /** The 发文字号 with its issuer prefix: the Chinese characters right before the bracket. */
 function withPrefix(text: string, span: Span): Span {
 	const head = text.slice(Math.max(0, span.start - 8), span.start);
@@ -71,10 +74,10 @@ export function extractRefs(text: string, targets: RefTargets): RefResult {
 	const byTitle = (title: string) => {
 		const t = norm(title);
 		const self = targets.self;
-		if ([self.title, self.shortTitle].some((x) => x && norm(x) === t)) return { doc: self.slug };
+		if (titleForms(self).some((x) => norm(x) === t)) return { doc: self.slug };
 		const att = self.attachments.find((a) => norm(a.title) === t || dice(a.title, t) >= 0.9);
 		if (att) return self.clauseIds.has(`att${att.n}`) ? { doc: self.slug, clause: `att${att.n}` } : { doc: self.slug };
-		const d = targets.documents.find((x) => [x.title, x.shortTitle].some((y) => y && norm(y) === t));
+		const d = targets.documents.find((x) => titleForms(x).some((y) => norm(y) === t));
 		if (d) return { doc: d.slug };
 		const e = targets.external.find((x) => [x.title, ...x.aliases].some((y) => norm(y) === t));
 		if (e) return { external: e.id };

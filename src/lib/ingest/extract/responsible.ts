@@ -102,3 +102,31 @@ export function extractResponsible(text: string, actors: ActorIndex): UnitList {
 	}
 	return { units: dedupe(units), unknown };
 }
+
+/**
+ * 责任单位 from the tables inside a clause (a 任务分工 table without a 序号 column, whose rows stay in one clause):
+ * every row's cell under a 责任单位/牵头单位 (lead) or 配合单位 (co) header.
+ */
+export function tableUnits(paragraphs: string[], actors: ActorIndex): UnitList {
+	const units: Responsible[] = [];
+	const unknown: string[] = [];
+	let header: string[] | undefined;
+	for (const p of paragraphs) {
+		if (!p.includes('\t')) {
+			header = undefined;
+			continue;
+		}
+		const cells = p.split('\t').map((c) => c.replace(/\s+/g, ''));
+		if (!header) {
+			header = cells;
+			continue;
+		}
+		header.forEach((h, i) => {
+			if (!RESPONSIBLE_HEADER.test(h) || !cells[i]) return;
+			const list = parseUnitList(p.split('\t')[i]!.trim(), actors, /配合|协办/.test(h));
+			units.push(...list.units);
+			unknown.push(...list.unknown);
+		});
+	}
+	return { units: dedupe(units), unknown };
+}

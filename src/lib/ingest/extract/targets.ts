@@ -76,7 +76,9 @@ function subjectOf(piece: string, start: number, end: number, unit: string): { s
 	const phrase = head.slice(from);
 	const verb = phrase.match(LEAD_VERBS);
 	if (verb) from += verb[0].length;
-	const subject = head.slice(from).trim() || piece.slice(start, end);
+	// 每所高职院校至少建设２个: the noun is what is left without the bound and the verb.
+	const bare = head.slice(from).replace(/(?:至少|不少于|不低于|最多|不超过|不高于)?(?:应|要|须)?(?:建设|建立|遴选|培育|培养|申报|安排|达到|提供|设立|办好)?$/, '').trim();
+	const subject = bare || head.slice(from).trim() || piece.slice(start, end);
 	return { subject: subject.slice(-40), from: Math.max(0, cut + 1), to: end };
 }
 
