@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { readContent } from '../src/lib/content/read';
 import { validateContent } from '../src/lib/content/validate';
 import { formatIssue } from '../src/lib/content/error-map';
+import { reviewSummary } from '../src/lib/content/review-status';
 
 const root = resolve(process.argv[2] ?? '.');
 const { content, issues } = validateContent(readContent(root));
@@ -16,3 +17,5 @@ if (issues.length) {
 	process.exit(1);
 }
 console.log(`content ok: ${content.documents.size} documents, ${content.clauses.length} clauses, ${content.units.size} units, ${content.topics.size} topics, ${content.external.size} external documents`);
+const review = reviewSummary(content);
+if (review) console.log(review);

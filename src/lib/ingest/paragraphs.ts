@@ -9,7 +9,7 @@ export interface Paragraph {
 
 /** Sentence-final characters: a line ending with one of these ends its paragraph. */
 const TERMINAL = /[。：:！？；]$/;
-const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const DATE_LINE = /^(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$/;
 const DOC_NUMBER_LINE = /^\S+[〔[（(［]\s*\d{4}\s*[〕\]）)］]\s*\d+\s*号$/;
 const WRAPPED = /^[（(].*[）)]$/;
 /** The addressee line (各市州教育（体）局：) and a title's last line (…的通知) end the paragraph before them. */
@@ -19,7 +19,8 @@ const TITLE_END = /(?:通知|意见|方案|措施|办法|决定)$/;
 /** A heading: a numbered line with no sentence inside, e.g. `（一）指导思想`. */
 function isHeading(line: string): boolean {
 	const n = parseNumbering(line);
-	return n !== null && n.rest.length > 0 && n.rest.length <= 40 && !/[。；]/.test(n.rest);
+	// 一是… opens a sentence, not a heading: its line breaks are PDF breaks like any other.
+	return n !== null && n.style !== 'cn-shi' && n.rest.length > 0 && n.rest.length <= 40 && !/[。；]/.test(n.rest);
 }
 
 /** A line that stands on its own, whatever its ending. */

@@ -53,7 +53,7 @@ export interface Structured {
 const ATTACHMENT_START = /^附件\s*([0-9０-９]*)\s*([：:]?)\s*(.*)$/;
 /** 附件：1．湖南省现代产业体系布局表 — the list of attachments at the end of the notice. */
 const ATTACHMENT_LIST = /^附件\s*[：:]\s*(?:([0-9０-９]+)\s*[．.、]\s*)?(.+)$/;
-const DATE_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$/;
+const DATE_LINE = /^(?:[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$/;
 const DISCLOSURE = /^[（(]\s*此件\S*公开\s*[）)]$/;
 const CONTACT = /^[（(]\s*联系(?:单位|人|电话|方式)[^）)]*[）)]$/;
 const LIST_ITEM = /^([0-9０-９]+)\s*[．.、]\s*(.+)$/;

@@ -20,10 +20,20 @@ const iso = (y: string, m: string, d: string) => `${asciiDigits(y)}-${asciiDigit
  */
 export function extractDeadlines(text: string, actors: ActorIndex): Deadline[] {
 	const out: Deadline[] = [];
-	const how = sentences(text)
-		.flatMap((s) => splitOutside(s, '，,'))
-		.filter((p) => HOW.test(p) && !HAS_DATE.test(p))
-		.map((p) => p.trim());
+	// How: the forms with their copies and seals (《…》（一式5份，加盖公章）), then the pieces that say where and how
+	// to send, from their sending verb on (…将…邮寄至我厅职成处 → 邮寄至我厅职成处).
+	const forms = [...text.matchAll(/《[^《》]+》[（(][^（）()]*(?:一式|加盖|份)[^（）()]*[）)]/gu)].map((m) => m[0]);
+	const how = [
+		...forms,
+		...sentences(text)
+			.flatMap((s) => splitOutside(s, '，,'))
+			.filter((p) => HOW.test(p) && !HAS_DATE.test(p))
+			.map((p) => {
+				const at = p.search(/邮寄至|寄送至|发送至|报送至|电子版/);
+				return (at > 0 && /[将把]/.test(p.slice(0, at)) ? p.slice(at) : p).trim();
+			})
+			.filter((p) => !forms.some((f) => f.includes(p) || p.includes(f))),
+	];
 	for (const sentence of sentences(text)) {
 		for (const m of sentence.matchAll(DATE)) {
 			const end = m.index + m[0].length;

@@ -110,7 +110,8 @@ export function addresseeUnits(text: string, actors: ActorIndex, line: number, u
 				i = j;
 				continue;
 			}
-			const later = items.slice(i + 1).map((x) => actors.find(x).find((m) => m.end === x.length));
+			// Only a later item that is itself a listed unit lends its ending (县市区人民政府 → 各市州人民政府).
+			const later = items.slice(i + 1).filter((x) => actors.resolve(x)).map((x) => actors.find(x).find((m) => m.end === x.length));
 			const suffix = later.find(Boolean)?.text.replace(/^各/, '');
 			const distributed = suffix ? [`${items[i]}${suffix}`, `${items[i]}${suffix.replace(/^(?:市州|县市区|省)/, '')}`].map((n) => actors.resolve(n)).find(Boolean) : undefined;
 			if (distributed) ids.push(distributed);

@@ -19,6 +19,9 @@ export const OBJECT_GOVERNING = /^(?:鼓励和支持|鼓励支持|支持引导|�
 /** Adverbs that may stand before a governing word without changing it. */
 const ADVERBS = /(?:积极|大力|进一步|优先|继续|重点|全面|逐步|切实|主动|也|还|均|都|并|同时|一般|原则上)$/;
 
+/** Subjects that name no listed unit but stand where the subject does (各地要…, 实习单位不得…). */
+const GENERIC_SUBJECT = /^(?:各地|各级|各方|地方|有关方面)$|^[\u4e00-\u9fa5（）()]{0,8}(?:单位|部门|学校|院校|企业|机构|学生|教师|政府|园区|联合体|专业)$/;
+
 export interface ModalHit {
 	modality: Modality;
 	word: string;
@@ -46,7 +49,7 @@ export function governingWord(piece: string, subjectEnd = 0): ModalHit | undefin
 		let prefix = piece.slice(subjectEnd, h.index).replace(/^[，,、\s]+/, '');
 		while (ADVERBS.test(prefix)) prefix = prefix.replace(ADVERBS, '');
 		if (h.index < subjectEnd) continue;
-		if (prefix.length <= 2) return h;
+		if (!prefix || GENERIC_SUBJECT.test(prefix)) return h;
 	}
 	return undefined;
 }

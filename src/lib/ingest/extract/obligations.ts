@@ -6,7 +6,7 @@ import { horizonOf } from './periods';
 import { pieces, sentences, shorten, squash } from './text';
 
 /** Verbs that open a plain directive (建设20个…, 完善…机制): an obligation even without a modal word. */
-const DIRECTIVE = /^(?:建设|建立|健全|完善|制定|制订|开展|实施|实行|推行|加强|加快|加大|深化|提高|提升|扩大|落实|组织|组建|成立|设立|培育|培养|遴选|打造|搭建|构建|发挥|优化|统筹|创新|办好|举办|开设|开发|研制|引进|营造|做好|强化|明确|规范|注重|畅通|拓宽|支付|承担|安排|纳入|将|把|对|向|持续|继续|逐步|积极|大力|全面|进一步|重点|稳步|着力|主动|及时|定期|适度|认真|切实|严格|调整|整合|聘请|吸纳|接收|承接|联合|共建|共同|分头|负责|鼓励|支持|推动|推进|探索|引导|允许|倡导|确保|请)/;
+const DIRECTIVE = /^(?:不断|力争|努力|建设|建立|健全|完善|制定|制订|开展|实施|实行|推行|加强|加快|加大|深化|提高|提升|扩大|落实|组织|组建|成立|设立|培育|培养|遴选|打造|搭建|构建|发挥|优化|统筹|创新|办好|举办|开设|开发|研制|引进|营造|做好|强化|明确|规范|注重|畅通|拓宽|支付|承担|安排|纳入|将|把|对|向|持续|继续|逐步|积极|大力|全面|进一步|重点|稳步|着力|主动|及时|定期|适度|认真|切实|严格|调整|整合|聘请|吸纳|接收|承接|联合|共建|共同|分头|负责|鼓励|支持|推动|推进|探索|引导|允许|倡导|确保|请)/;
 /** Openers of a purpose or circumstance phrase: they lead into the directive after them, they are not one. */
 const LEAD_IN = /^(?:为了|为|按照|根据|依据|围绕|以|通过|结合|面向|依托|立足|针对|聚焦|紧跟|适应|对照|参照|遵循|基于|坚持|在)/;
 /** The sentence that says why the document is issued (为…，制定本办法 / 现就…通知如下) binds no one. */
@@ -76,7 +76,8 @@ function segments(sentence: string, index: ActorIndex): string[][] {
  */
 export function extractObligations(text: string, ctx: ObligationContext, opts: { skipFirst?: string; onlyRequests?: boolean } = {}): Obligation[] {
 	const out: Obligation[] = [];
-	const sents = sentences(text);
+	// Table rows are data, not directives: their cells name units and tasks without a verb of their own.
+	const sents = sentences(text.split('\n').filter((l) => !l.includes('\t')).join('\n'));
 	for (const [si, sentence] of sents.entries()) {
 		// A heading-like title (强化企业职工在岗教育培训。…) names the clause; the obligations are in the text after it.
 		if (si === 0 && opts.skipFirst && sents.length > 1 && squash(sentence) === squash(opts.skipFirst)) continue;
