@@ -6,13 +6,13 @@
  * Files that exist are never written over (curated data is precious). Ends with a summary: clauses, facts proposed
  * by kind, and what it could not place, with source line numbers. Then: npm run validate; npm run review -- <slug>.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from '../src/lib/content/read';
 import { validateContent } from '../src/lib/content/validate';
-import { draftDocument, clauseFrontmatter, FACT_KINDS } from '../src/lib/ingest/draft';
-import { documentFile, mdxFile } from '../src/lib/ingest/render';
+import { draftDocument, FACT_KINDS } from '../src/lib/ingest/draft';
+import { writeDraft } from '../src/lib/ingest/write';
 import { DOC_SLUG_RE } from '../src/lib/schema/ids';
 
 function fail(message: string): never {
@@ -73,36 +73,17 @@ if (values['dry-run'] || !draft.slug) {
 }
 
 const slug = draft.slug;
-const sourcesDir = join(root, 'sources');
-const kept = join(sourcesDir, sourceFile);
-if (resolve(source) !== kept) {
-	if (existsSync(kept) && readFileSync(kept, 'utf8') !== text) fail(`${relative(process.cwd(), kept)} exists with other text: rename the new file`);
-	if (!existsSync(kept)) {
-		mkdirSync(sourcesDir, { recursive: true });
-		copyFileSync(source, kept);
-		console.log(`copied ${source} to ${relative(process.cwd(), kept) || kept}`);
-	}
+let result;
+try {
+	result = writeDraft(root, { ...draft, slug }, { path: source, text, file: sourceFile });
+} catch (e) {
+	fail((e as Error).message);
 }
+if (result.copied) console.log(`copied ${source} to ${relative(process.cwd(), result.copied) || result.copied}`);
 const docPath = join(root, 'content', 'documents', `${slug}.yaml`);
-let docState: string;
-if (existsSync(docPath)) docState = `${relative(process.cwd(), docPath)} kept (it exists)`;
-else {
-	mkdirSync(join(root, 'content', 'documents'), { recursive: true });
-	writeFileSync(docPath, documentFile(draft.document));
-	docState = `${relative(process.cwd(), docPath)} written`;
-}
+const docState = `${relative(process.cwd(), docPath)} ${result.written.includes(docPath) ? 'written' : 'kept (it exists)'}`;
 const dir = join(root, 'content', 'clauses', slug);
-mkdirSync(dir, { recursive: true });
-let written = 0;
-let keptClauses = 0;
-for (const c of draft.clauses) {
-	const file = join(dir, `${c.id}.mdx`);
-	if (existsSync(file)) {
-		keptClauses++;
-		continue;
-	}
-	writeFileSync(file, mdxFile(clauseFrontmatter(slug, c), c.body));
-	written++;
-}
+const written = result.written.filter((p) => p.endsWith('.mdx')).length;
+const keptClauses = result.kept.filter((p) => p.endsWith('.mdx')).length;
 report({ doc: docState, clauses: written, kept: keptClauses, dir: relative(process.cwd(), dir) || dir });
 console.log(`\nnext: npm run validate, then npm run review -- ${slug} (every fact above is marked review: proposed)`);

@@ -66,7 +66,10 @@ export function applyDecisions(text: string, clause: string, decisions: Map<stri
 			else item.delete('review');
 		}
 	}
-	const yaml = doc.toString({ lineWidth: 0 });
+	// Write the YAML back in the file's own style (block lists indented or not, no padding inside [a, b]).
+	const source = isClause ? (splitFrontmatter(text)?.yaml ?? '') : text;
+	const indentSeq = !/^[^\s#][^\n]*:\n- /m.test(source);
+	const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
 	return isClause ? `${before}${yaml}${after}` : yaml;
 }
 

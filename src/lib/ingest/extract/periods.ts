@@ -14,8 +14,9 @@ const planEnd = (n: number) => 2010 + 5 * (n - 11);
 export function horizonOf(sentence: string): Period | undefined {
 	const five = sentence.match(FIVE_YEAR);
 	if (five) return { kind: 'by', year: planEnd(10 + parseChineseNumber(five[1]!)), words: five[0].trim() };
-	const by = sentence.match(BY_YEAR);
-	if (by) return { kind: 'by', year: Number(asciiDigits(by[1]!)), words: by[0].trim() };
+	// Full-width digits (到２０２７年) are matched as ASCII; the words keep the text's own digits (same offsets).
+	const by = asciiDigits(sentence).match(BY_YEAR);
+	if (by) return { kind: 'by', year: Number(by[1]!), words: sentence.slice(by.index!, by.index! + by[0].length).trim() };
 	return undefined;
 }
 
