@@ -38,6 +38,7 @@ if (!/^[\w.-]+\.txt$/.test(sourceFile)) fail(`${source}: the file name must be l
 if (values.slug && !DOC_SLUG_RE.test(values.slug)) fail(`--slug must look like xiang-zheng-han-2023-168 (got ${values.slug})`);
 const root = resolve(values.root!);
 
+if (!existsSync(join(root, 'content', 'units.yaml'))) fail(`${root}: no content/units.yaml here: run from the project folder or give --root <the folder that holds content/>`);
 const { content } = validateContent(readContent(root));
 const unknownIssuers = (values.issuer ?? []).filter((id) => !content.units.has(id));
 if (unknownIssuers.length) fail(`--issuer ${unknownIssuers.join(', ')}: not an id in content/units.yaml`);
