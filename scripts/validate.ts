@@ -12,6 +12,7 @@ process.on('uncaughtException', (e) => {
 	console.error(internalError('validate', e));
 	process.exit(2);
 });
+import { reviewSummary } from '../src/lib/content/review-status';
 
 const root = resolve(process.argv[2] ?? '.');
 const { content, issues } = validateContent(readContent(root));
@@ -21,3 +22,5 @@ if (issues.length) {
 	process.exit(1);
 }
 console.log(`content ok: ${content.documents.size} documents, ${content.clauses.length} clauses, ${content.units.size} units, ${content.topics.size} topics, ${content.external.size} external documents`);
+const review = reviewSummary(content);
+if (review) console.log(review);

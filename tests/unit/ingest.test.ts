@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sourceText } from '../../src/lib/ingest/source-text';
 import { describe, expect, it } from 'vitest';
-import { toParagraphs } from '../../src/lib/ingest/paragraphs';
+import { paragraphsOf } from '../../src/lib/ingest/paragraphs';
 import { structure } from '../../src/lib/ingest/structure';
 import { bodyToMdx, clauseFile } from '../../src/lib/ingest/render';
 import { mdxToPlain } from '../../src/lib/content/mdx-text';
@@ -12,14 +12,15 @@ import { splitFrontmatter } from '../../src/lib/content/read';
 import { parse } from 'yaml';
 
 const source = readFileSync(join(import.meta.dirname, '../fixtures/ingest/sample.txt'), 'utf8');
-const paragraphs = toParagraphs(source);
-const bodyStart = paragraphs.findIndex((p) => p.endsWith('：')) + 1;
+const paragraphs = paragraphsOf(source);
+const bodyStart = paragraphs.findIndex((p) => p.text.endsWith('：')) + 1;
 const { front, clauses, unplaced } = structure(paragraphs, bodyStart);
 const byId = new Map(clauses.map((c) => [c.id, c]));
 
 describe('ingest', () => {
 	it('keeps the letterhead, number, title and addressee line as front matter', () => {
-		expect(front).toEqual(['湖南省教育厅', '湘测〔2024〕9号', '关于测试的通知', '各市州教育（体）局：']);
+		expect(front.map((p) => p.text)).toEqual(['湖南省教育厅', '湘测〔2024〕9号', '关于测试的通知', '各市州教育（体）局：']);
+		expect(front.map((p) => p.line)).toEqual([1, 3, 5, 7]);
 	});
 	it('builds ids from the numbering path and qualifies repeated labels', () => {
 		expect(clauses.map((c) => c.id)).toEqual(['preamble', '1', '1-1', '1-2', '1-2-1', '1-2-2', '2', '2-1', 'sign', 'att1']);
@@ -35,7 +36,8 @@ describe('ingest', () => {
 		expect(byId.get('1-1')!.body).toEqual(['指导思想', '坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实习近平总书记关于职业教育的重要指示。']);
 	});
 	it('recognises the signature and attachments, and renders tab rows as a table', () => {
-		expect(byId.get('sign')!.body).toEqual(['2024 年 1 月 25 日']);
+		expect(byId.get('sign')!.body).toEqual(['湖南省教育厅', '2024 年 1 月 25 日']);
+		expect(byId.get('2-1')!.body).toEqual(['加强领导。各地要加强领导。']);
 		const att = byId.get('att1')!;
 		expect(att.kind).toBe('attachment');
 		expect(mdxToPlain(bodyToMdx(att.body))).toBe('测试表\n\n城市\t数量\n长沙\t1');

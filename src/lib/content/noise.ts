@@ -14,6 +14,11 @@ export interface NoiseRule {
 
 export const NOISE_RULES: readonly NoiseRule[] = [
 	{ name: 'page-marker', why: 'PDF page numbers such as "- 2 -" on a line of their own', pattern: /^[ \t\u3000]*-\s*\d+\s*-[ \t\u3000]*$/gm },
+	{
+		name: 'page-marker-other',
+		why: 'page numbers in other typesetting, alone on their line: "— 2 —", "－２－", "·3·", "第 2 页", "第2页 共10页"',
+		pattern: /^[ \t\u3000]*(?:[—–―‐－·•]+[ \u3000]*[0-9０-９]+[ \u3000]*[—–―‐－·•]+|第[ \u3000]*[0-9０-９]+[ \u3000]*页(?:[ \u3000]*[，,]?[ \u3000]*共[ \u3000]*[0-9０-９]+[ \u3000]*页)?)[ \t\u3000]*$/gm,
+	},
 	{ name: 'bold-marker', why: 'Markdown bold markers left by the PDF-to-text conversion', pattern: /\*\*/g },
 	{ name: 'heading-marker', why: 'Markdown heading hashes left by the conversion', pattern: /^#{1,6}[ \t]+/gm },
 	{ name: 'html-paragraph', why: '<p> tags left by the conversion inside a table cell', pattern: /<\/?p>/g },

@@ -191,7 +191,7 @@ function printedChecks(d: RawContent['documents'][number], data: DocumentData): 
 	const lines = (role: string) => data.printed.map((p, i) => ({ ...p, i })).filter((p) => p.role === role);
 	const at = (path: PropertyKey[], field: string, message: string) => issues.push({ file: d.file, line: d.lineOf(path), field, message });
 	const numbers = lines('number');
-	const canon = (s: string) => squash(s).replace(/[[(（]/g, '〔').replace(/[\])）]/g, '〕');
+	const canon = (s: string) => squash(s).replace(/[[(（［]/g, '〔').replace(/[\])）］]/g, '〕');
 	for (const n of numbers) if (canon(n.text) !== canon(data.number)) at(['printed', n.i, 'text'], `printed[${n.i}].text`, `is a \`number\` line but does not match number \`${data.number}\``);
 	const addressees = lines('addressees');
 	if (addressees.length && !addressees.some((a) => quoteIn(data.addressees, a.text))) at(['addressees'], 'addressees', 'is not in the printed `addressees` line: copy the 主送 from it');

@@ -24,7 +24,7 @@ export function parseChineseNumber(s: string): number {
 	return total + current;
 }
 
-export type NumberingStyle = 'cn-dun' | 'cn-paren' | 'num-fw-dot' | 'num-dot' | 'num-dun' | 'circled' | 'decimal';
+export type NumberingStyle = 'cn-chapter' | 'cn-article' | 'cn-dun' | 'cn-paren' | 'cn-shi' | 'num-paren' | 'num-fw-dot' | 'num-dot' | 'num-dun' | 'circled' | 'decimal';
 
 export interface Numbering {
 	style: NumberingStyle;
@@ -37,10 +37,22 @@ export interface Numbering {
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const CN = '[一二三四五六七八九十百零〇]+';
+
+/** Full-width digits (１２) read as ASCII; one code unit each, so offsets stay the same. */
+export function asciiDigits(s: string): string {
+	return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
 
 const PATTERNS: { style: NumberingStyle; re: RegExp; parse: (m: RegExpMatchArray) => number[] }[] = [
+	// National and other provinces' regulations: 第一章 … 第一条 ….
+	{ style: 'cn-chapter', re: new RegExp(`^第(${CN})章[ \t\u3000]*`), parse: (m) => [parseChineseNumber(m[1]!)] },
+	{ style: 'cn-article', re: new RegExp(`^第(${CN})条[ \t\u3000]*`), parse: (m) => [parseChineseNumber(m[1]!)] },
 	{ style: 'cn-dun', re: /^([一二三四五六七八九十]+)、/, parse: (m) => [parseChineseNumber(m[1]!)] },
 	{ style: 'cn-paren', re: /^[（(]([一二三四五六七八九十]+)[）)]/, parse: (m) => [parseChineseNumber(m[1]!)] },
+	// 一是…，二是… when they open paragraphs (inside a paragraph they are running text).
+	{ style: 'cn-shi', re: /^([一二三四五六七八九十]+)是(?=[，,：:、\u4e00-\u9fa5])[，,：:]?/, parse: (m) => [parseChineseNumber(m[1]!)] },
+	{ style: 'num-paren', re: /^[（(](\d+)[）)]/, parse: (m) => [Number(m[1])] },
 	{ style: 'decimal', re: /^(\d+)\.(\d+)[ \t\u3000]*/, parse: (m) => [Number(m[1]), Number(m[2])] },
 	{ style: 'num-fw-dot', re: /^(\d+)．/, parse: (m) => [Number(m[1])] },
 	{ style: 'num-dot', re: /^(\d+)\.(?!\d)[ \t\u3000]*/, parse: (m) => [Number(m[1])] },
@@ -48,11 +60,12 @@ const PATTERNS: { style: NumberingStyle; re: RegExp; parse: (m: RegExpMatchArray
 	{ style: 'circled', re: new RegExp(`^([${CIRCLED}])`), parse: (m) => [CIRCLED.indexOf(m[1]!) + 1] },
 ];
 
-/** Recognise a numbering marker at the start of a paragraph. */
+/** Recognise a numbering marker at the start of a paragraph (full-width digits count as digits). */
 export function parseNumbering(paragraph: string): Numbering | null {
+	const ascii = asciiDigits(paragraph);
 	for (const p of PATTERNS) {
-		const m = paragraph.match(p.re);
-		if (m) return { style: p.style, label: m[0].trim(), path: p.parse(m), rest: paragraph.slice(m[0].length) };
+		const m = ascii.match(p.re);
+		if (m) return { style: p.style, label: paragraph.slice(0, m[0].length).trim(), path: p.parse(m), rest: paragraph.slice(m[0].length) };
 	}
 	return null;
 }

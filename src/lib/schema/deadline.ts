@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, slugId } from './ids';
+import { review } from './review';
 
 /** A dated obligation (a submission, a report). Soft horizons are targets, not deadlines. */
 export const deadline = z.strictObject({
@@ -15,5 +16,7 @@ export const deadline = z.strictObject({
 	how: z.array(z.string()).default([]),
 	/** The exact words that state the date. */
 	quote: z.string().min(1),
+	/** `proposed` until a person accepts it (`npm run review`). */
+	review,
 });
 export type Deadline = z.infer<typeof deadline>;

@@ -13,9 +13,11 @@ import { clauseId, docSlug, isoDate, slugId } from './ids';
 import { attachment, printedLine } from './document';
 import { qualityFlag } from './quality';
 import { changeEntry, documentLifecycle } from './lifecycle';
+import { review } from './review';
 
 export * from './ids';
 export * from './quality';
+export * from './review';
 export * from './obligation';
 export * from './target';
 export * from './form-limit';
@@ -105,7 +107,7 @@ export const apiClause = z.object({
 	/** Deadlines, with canonical names of who delivers and to whom. */
 	deadlines: z.array(deadline.extend({ whoNames: z.array(z.string()), toNames: z.array(z.string()) })),
 	/** 责任单位, with canonical names. */
-	responsible: z.array(z.object({ unit: slugId, name: z.string(), role: z.enum(['lead', 'co']), via: z.string().optional(), quote: z.string() })),
+	responsible: z.array(z.object({ unit: slugId, name: z.string(), role: z.enum(['lead', 'co']), via: z.string().optional(), quote: z.string(), review })),
 });
 
 /** The whole open-data file `/api/clauses.json`. */

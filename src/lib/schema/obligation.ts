@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { clauseId, slugId } from './ids';
 import { period } from './target';
+import { review } from './review';
 
 /**
  * Modality follows the text's own governing word. The table of words is code, in
@@ -35,5 +36,7 @@ export const obligation = z.strictObject({
 	period: period.optional(),
 	/** The exact words of the clause this obligation comes from. */
 	quote: z.string().min(1),
+	/** `proposed` until a person accepts it (`npm run review`). */
+	review,
 });
 export type Obligation = z.infer<typeof obligation>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clauseId } from './ids';
+import { review } from './review';
 
 /** Kinds of damage or doubt in the source text that the site must show rather than repair. */
 export const QUALITY_KINDS = [
@@ -28,5 +29,7 @@ export const qualityFlag = z.strictObject({
 	 * the duplicate renders its own but is left out of every count and view.
 	 */
 	of: clauseId.optional(),
+	/** `proposed` until a person accepts it (`npm run review`). */
+	review,
 });
 export type QualityFlag = z.infer<typeof qualityFlag>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clauseId, docSlug, slugId } from './ids';
+import { review } from './review';
 
 /** An explicit reference from a clause to another document, in the corpus or outside it. */
 export const ref = z
@@ -14,6 +15,8 @@ export const ref = z
 		relation: z.enum(['cites', 'implements', 'restates']).default('cites'),
 		/** The exact words of the reference. */
 		quote: z.string().min(1),
+		/** `proposed` until a person accepts it (`npm run review`). */
+		review,
 	})
 	.refine((r) => Boolean(r.doc) !== Boolean(r.external), {
 		message: 'give exactly one of `doc` (in the corpus) or `external`',

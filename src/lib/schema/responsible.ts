@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugId } from './ids';
+import { review } from './review';
 
 /** A unit responsible for a clause (责任单位), from the annex or from the text. */
 export const responsible = z.strictObject({
@@ -11,5 +12,7 @@ export const responsible = z.strictObject({
 	via: z.string().optional(),
 	/** The exact words naming the unit (in this clause, or in `via`). */
 	quote: z.string().min(1),
+	/** `proposed` until a person accepts it (`npm run review`). */
+	review,
 });
 export type Responsible = z.infer<typeof responsible>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { review } from './review';
 
 /** 不少于/不低于/以上 → at-least; 最多/不超过 → at-most; a bare number → exact. */
 export const COMPARATORS = ['at-least', 'at-most', 'exact'] as const;
@@ -31,5 +32,7 @@ export const target = z.strictObject({
 	period: period.optional(),
 	/** The exact words; must contain the value as written. */
 	quote: z.string().min(1),
+	/** `proposed` until a person accepts it (`npm run review`). */
+	review,
 });
 export type Target = z.infer<typeof target>;
