@@ -1,7 +1,9 @@
 import type { SiteData } from '../corpus/from-disk';
 import { APPLICATIONS } from '../views/applications';
 import { CSV_TABLES } from '../export/csv';
-import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, roleUrl, topicUrl, unitUrl } from '../urls';
+import { ledgerUnitIds } from '../export/ledger';
+import { selfCheckRoles } from '../views/self-check';
+import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, ledgerUrl, printUrl, roleUrl, selfCheckUrl, topicUrl, unitUrl } from '../urls';
 
 /**
  * Permalink stability. `permalinks.json` at the repository root lists every public URL the site has ever
@@ -29,6 +31,10 @@ const DYNAMIC: Record<string, (s: SiteData) => string[]> = {
 	'industries/[code].astro': ({ industryLayout }) => (industryLayout?.industries ?? []).map((i) => industryUrl(i.code)),
 	'api/documents/[slug].json.ts': ({ corpus: c }) => c.docs.map((d) => apiDocumentUrl(d.slug)),
 	'api/[table].csv.ts': () => CSV_TABLES.map(csvUrl),
+	'ledger/[id].xlsx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'xlsx')),
+	'ledger/[id].docx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'docx')),
+	'print/[id].astro': ({ corpus: c }) => ledgerUnitIds(c).map(printUrl),
+	'self-check/[id].astro': ({ corpus: c }) => selfCheckRoles(c).map(selfCheckUrl),
 };
 
 /** Routes that publish no page of their own: the redirect pages, error pages. */
