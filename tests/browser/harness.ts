@@ -93,13 +93,13 @@ export interface PageOptions {
 	bypassCSP?: boolean;
 	/** Run the page without JavaScript (progressive enhancement checks). */
 	javaScriptEnabled?: boolean;
-	/** Accept downloads (export tests). */
+	/** Accept downloads (Playwright’s default; false to check a page offers none). */
 	acceptDownloads?: boolean;
 }
 
 /** Open a page and collect console errors and failed requests while it is used. */
 export async function openPage(browser: Browser, url: string, opts: PageOptions = {}): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, colorScheme: opts.colorScheme ?? 'light', bypassCSP: opts.bypassCSP ?? false, javaScriptEnabled: opts.javaScriptEnabled ?? true, acceptDownloads: opts.acceptDownloads ?? false });
+	const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, colorScheme: opts.colorScheme ?? 'light', bypassCSP: opts.bypassCSP ?? false, javaScriptEnabled: opts.javaScriptEnabled ?? true, acceptDownloads: opts.acceptDownloads ?? true });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
