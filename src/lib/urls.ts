@@ -22,3 +22,11 @@ export const industryUrl = (code: string) => `/industries/${code.toLowerCase()}/
 export const API_DOCUMENT_SCHEMA = '/api/document.schema.json';
 export const apiDocumentUrl = (slug: string) => `/api/documents/${slug}.json`;
 export const csvUrl = (table: string) => `/api/${table}.csv`;
+/** A unit's or role's 落实台账 download (`/ledger/edu-dept.xlsx`, `.docx`). */
+export const ledgerUrl = (id: string, format: 'xlsx' | 'docx') => `/ledger/${id}.${format}`;
+/** Every clause that applies to a unit or role, laid out for printing. */
+export const printUrl = (id: string) => `/print/${id}/`;
+/** A school's self-check of everything addressed to it. */
+export const selfCheckUrl = (id: string) => `/self-check/${id}/`;
+/** 我的清单: the reader's own list, kept in the browser. */
+export const MY_LIST = '/my/';

@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.ics': 'text/calendar',
 	'.pf_meta': 'application/octet-stream',
+	'.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	'.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /** Serve dist/ on a loopback port, as a static host would (directory → index.html, 404 page). */
@@ -89,11 +91,15 @@ export interface PageOptions {
 	colorScheme?: 'light' | 'dark';
 	/** Only for audits that inject a script (axe): the site's CSP rightly forbids that. */
 	bypassCSP?: boolean;
+	/** Run the page without JavaScript (progressive enhancement checks). */
+	javaScriptEnabled?: boolean;
+	/** Accept downloads (Playwright’s default; false to check a page offers none). */
+	acceptDownloads?: boolean;
 }
 
 /** Open a page and collect console errors and failed requests while it is used. */
 export async function openPage(browser: Browser, url: string, opts: PageOptions = {}): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, colorScheme: opts.colorScheme ?? 'light', bypassCSP: opts.bypassCSP ?? false });
+	const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, colorScheme: opts.colorScheme ?? 'light', bypassCSP: opts.bypassCSP ?? false, javaScriptEnabled: opts.javaScriptEnabled ?? true, acceptDownloads: opts.acceptDownloads ?? true });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -128,3 +134,8 @@ export async function headingProblems(page: Page): Promise<string[]> {
 
 /** How far the page scrolls sideways (0 when it fits). */
 export const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Pages in a PDF (Chromium writes one `/Type /Page` object per page, uncompressed). */
+export function pdfPages(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}

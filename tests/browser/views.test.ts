@@ -218,7 +218,7 @@ describe('the 市域产教联合体 checklist', () => {
 describe('print', () => {
 	// The printable width of A4 with 15 mm margins, in CSS pixels.
 	const width = Math.floor(((210 - 30) * 96) / 25.4);
-	for (const path of ['/roles/higher-vocational/', '/units/edu-dept/', '/targets/', '/deadlines/', '/industries/', '/cities/', '/policies/xiang-jiao-tong-2024-23/2-1/']) {
+	for (const path of ['/roles/higher-vocational/', '/units/edu-dept/', '/targets/', '/deadlines/', '/industries/', '/cities/', '/policies/xiang-jiao-tong-2024-23/2-1/', '/apply/shiyu-chanjiao-lianheti/', '/self-check/higher-vocational/', '/my/']) {
 		it(`${path} prints on A4 without navigation and without clipped content`, async () => {
 			const { page, errors } = await openPage(site.browser, `${site.url}${path}`, { width, height: 1000 });
 			await page.emulateMedia({ media: 'print' });

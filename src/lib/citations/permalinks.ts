@@ -5,7 +5,9 @@ import { CSV_TABLES } from '../export/csv';
 import { docFeedUrl } from '../export/feed';
 import { cslUrl, risUrl } from './reference-formats';
 import { idRedirects } from './id-table';
-import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, roleUrl, topicUrl, unitUrl } from '../urls';
+import { ledgerUnitIds } from '../export/ledger';
+import { selfCheckRoles } from '../views/self-check';
+import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, ledgerUrl, printUrl, roleUrl, selfCheckUrl, topicUrl, unitUrl } from '../urls';
 
 /**
  * Permalink stability. `permalinks.json` at the repository root lists every public URL the site has ever
@@ -41,6 +43,10 @@ const DYNAMIC: Record<string, (s: SiteData) => string[]> = {
 	'policies/[doc]/[clause]/cite.csl.json.ts': ({ corpus: c }) => c.clauses.map((x) => cslUrl(x.url)),
 	'policies/[doc]/[clause]/cite.ris.ts': ({ corpus: c }) => c.clauses.map((x) => risUrl(x.url)),
 	'id/[...id].ts': ({ corpus: c }) => idRedirects(c).map((r) => r.from),
+	'ledger/[id].xlsx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'xlsx')),
+	'ledger/[id].docx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'docx')),
+	'print/[id].astro': ({ corpus: c }) => ledgerUnitIds(c).map(printUrl),
+	'self-check/[id].astro': ({ corpus: c }) => selfCheckRoles(c).map(selfCheckUrl),
 };
 
 /** Routes that publish no page of their own: the redirect pages, error pages. */
