@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
+import { treeToPlain } from './mdx-text';
 
 /**
  * Clause bodies are data, not code: MDX may contain only the components the site provides. This lint rejects
@@ -59,16 +60,24 @@ interface AnyNode {
 
 /** Lint one MDX body; an MDX syntax error is itself a problem. */
 export function lintMdx(body: string): LintProblem[] {
+	return readBody(body).problems;
+}
+
+/**
+ * Parse a body once: its lint problems and, when it parses, its plain verbatim text (`mdxToPlain`), so the
+ * reader does not parse every clause twice.
+ */
+export function readBody(body: string): { problems: LintProblem[]; text?: string } {
 	const deep = DEEP_QUOTE.exec(body);
-	if (deep) return [{ line: body.slice(0, deep.index).split('\n').length, message: `nests block quotes (\`>\`) more than ${MAX_DEPTH} deep: write \`\\>\` for a literal >` }];
+	if (deep) return { problems: [{ line: body.slice(0, deep.index).split('\n').length, message: `nests block quotes (\`>\`) more than ${MAX_DEPTH} deep: write \`\\>\` for a literal >` }] };
 	let tree: Root;
 	try {
 		tree = parser.parse(body) as Root;
 	} catch (e) {
 		const err = e as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line?: number; column?: number } }; reason?: string; message: string };
-		if (e instanceof RangeError) return [{ line: 1, message: 'nests markup too deeply to be read: clause text is plain text and tables' }];
+		if (e instanceof RangeError) return { problems: [{ line: 1, message: 'nests markup too deeply to be read: clause text is plain text and tables' }] };
 		const place = err.place?.start ?? err.place;
-		return [{ line: err.line ?? place?.line ?? 1, column: err.column ?? place?.column, message: parseMessage(err.reason ?? err.message) }];
+		return { problems: [{ line: err.line ?? place?.line ?? 1, column: err.column ?? place?.column, message: parseMessage(err.reason ?? err.message) }] };
 	}
 	const problems: LintProblem[] = [];
 	const visit = (node: AnyNode, depth: number) => {
@@ -114,5 +123,5 @@ export function lintMdx(body: string): LintProblem[] {
 		for (const child of node.children ?? []) visit(child, depth + 1);
 	};
 	visit(tree as unknown as AnyNode, 0);
-	return problems;
+	return { problems, text: treeToPlain(tree) };
 }

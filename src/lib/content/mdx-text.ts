@@ -46,7 +46,11 @@ function blockToPlain(node: RootContent): string {
 
 /** The plain verbatim text of a clause body: paragraphs separated by blank lines, tables as tab-separated rows. */
 export function mdxToPlain(body: string): string {
-	const tree = parser.parse(body) as Root;
+	return treeToPlain(parser.parse(body) as Root);
+}
+
+/** The plain text of an already parsed body (the reader parses each body once, for the lint and the text). */
+export function treeToPlain(tree: Root): string {
 	return tree.children
 		.filter((n) => n.type !== 'mdxjsEsm')
 		.map(blockToPlain)

@@ -7,10 +7,9 @@ import { topicSchema, type TopicData } from '../schema/topic';
 import { externalSchema, type ExternalData } from '../schema/external';
 import { check, fieldPath, type ContentIssue } from './error-map';
 import type { RawContent, RawClause, RawFile } from './read';
-import { mdxToPlain } from './mdx-text';
 import { squash } from './noise';
 import { datesIn, numbersIn } from './numbers';
-import { lintMdx } from './lint';
+import { lintMdx, readBody } from './lint';
 import { hierarchyProblems } from '../corpus/hierarchy';
 import { industryLayoutSchema, type IndustryLayout } from '../schema/industry-layout';
 import { checkDataRules } from './rules';
@@ -252,10 +251,13 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	const ids = new Set(raw.clauses.map((c) => `${c.folder}/${c.id}`));
 	// Plain texts of every readable clause, so a fact may quote another clause (an annex row) it points at.
 	const texts = new Map<string, string>();
+	const bodies = new Map<string, ReturnType<typeof readBody>>();
 	for (const c of raw.clauses) {
 		if (c.error) continue;
 		try {
-			texts.set(`${c.folder}/${c.id}`, mdxToPlain(c.body));
+			const body = readBody(c.body);
+			bodies.set(`${c.folder}/${c.id}`, body);
+			if (body.text !== undefined) texts.set(`${c.folder}/${c.id}`, body.text);
 		} catch {
 			// reported below, with the clause
 		}
@@ -271,7 +273,7 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 		const r = check(clauseSchema, c.data, c.file, c.lineOf);
 		issues.push(...r.issues);
 		if (!r.data) continue;
-		const lint = lintMdx(c.body);
+		const lint = bodies.get(`${c.folder}/${c.id}`)?.problems ?? lintMdx(c.body);
 		if (lint.length) {
 			for (const p of lint) issues.push({ file: c.file, line: c.bodyLine + p.line - 1, column: p.column, field: '(body)', message: p.message });
 			continue;
