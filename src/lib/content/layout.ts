@@ -17,7 +17,7 @@ export const LIMITS = {
 	clauseBodyChars: 100_000,
 } as const;
 
-export type EntryRole = 'document' | 'clause' | 'units' | 'topics' | 'external' | 'industryLayout';
+export type EntryRole = 'document' | 'clause' | 'units' | 'topics' | 'external' | 'ruleExceptions' | 'industryLayout';
 
 /**
  * A file the reader reads, or would read but must refuse (`problem` says why; its content is never read):
@@ -49,7 +49,7 @@ export interface ContentLayout {
 }
 
 /** The fixed files of content/ besides the two folders. */
-const LISTS: Record<string, EntryRole> = { 'units.yaml': 'units', 'topics.yaml': 'topics', 'external.yaml': 'external' };
+const LISTS: Record<string, EntryRole> = { 'units.yaml': 'units', 'topics.yaml': 'topics', 'external.yaml': 'external', 'rule-exceptions.yaml': 'ruleExceptions' };
 const DATASETS: Record<string, EntryRole> = { 'industry-layout.yaml': 'industryLayout' };
 
 const LITTER = /^(?:\.DS_Store|Thumbs\.db|desktop\.ini|\._.*|\..*\.swp|.*~|\.~lock\..*#|#.*#)$/i;

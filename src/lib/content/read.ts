@@ -45,6 +45,8 @@ export interface RawContent {
 	units: RawFile<unknown[]>;
 	topics: RawFile<unknown[]>;
 	external: RawFile<unknown[]>;
+	/** `content/rule-exceptions.yaml`: the reviewed exceptions to the data rules (optional; empty when absent). */
+	ruleExceptions: RawFile<unknown[]>;
 	/** `content/datasets/industry-layout.yaml` (湘教通〔2024〕23号 附件1 as data), when present. */
 	industryLayout?: RawFile;
 	/** Entries under content/ that are not read (a `.DS_Store`, a `.txt`, content/ missing…). */
@@ -169,8 +171,9 @@ export function readContent(root: string): RawContent {
 		return { ...y, data: (isMapping || y.error ? (y.data ?? {}) : y.data) as Record<string, unknown>, slug };
 	});
 	const clauses = of('clause').map((e) => guarded(e, () => clauseFrom(e, e.folder!), (msg) => ({ ...failed(e.file, {}, msg), folder: e.folder!, id: clauseId(e.file), body: '', bodyLine: 1 })));
-	const readList = (role: 'units' | 'topics' | 'external', name: string): RawFile<unknown[]> => {
+	const readList = (role: 'units' | 'topics' | 'external' | 'ruleExceptions', name: string, optional = false): RawFile<unknown[]> => {
 		const e = of(role)[0];
+		if (!e && optional) return { file: `content/${name}`, data: [], lineOf: noLine };
 		if (!e) return failed(`content/${name}`, [], 'is missing: restore it (it is the list the other files refer to)');
 		const y = guarded(e, () => readYaml(e), (msg) => failed(e.file, undefined, msg));
 		if (y.error) return { ...y, data: [] };
@@ -179,5 +182,5 @@ export function readContent(root: string): RawContent {
 	};
 	const layoutEntry = of('industryLayout')[0];
 	const industryLayout = layoutEntry ? guarded(layoutEntry, () => readYaml(layoutEntry), (msg) => failed(layoutEntry.file, undefined, msg)) : undefined;
-	return { root, documents, clauses, units: readList('units', 'units.yaml'), topics: readList('topics', 'topics.yaml'), external: readList('external', 'external.yaml'), industryLayout, issues };
+	return { root, documents, clauses, units: readList('units', 'units.yaml'), topics: readList('topics', 'topics.yaml'), external: readList('external', 'external.yaml'), ruleExceptions: readList('ruleExceptions', 'rule-exceptions.yaml', true), industryLayout, issues };
 }

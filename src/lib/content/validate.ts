@@ -13,6 +13,7 @@ import { lintMdx, readBody } from './lint';
 import { hierarchyProblems } from '../corpus/hierarchy';
 import { industryLayoutSchema, type IndustryLayout } from '../schema/industry-layout';
 import { checkDataRules } from './rules';
+import { ruleException, type RuleException } from '../schema/rule-exception';
 import { lifecycleIssues } from './lifecycle-checks';
 
 export interface ValidClause {
@@ -33,6 +34,8 @@ export interface ValidContent {
 	external: Map<string, ExternalData>;
 	/** The 产业布局表 dataset, when present (count mismatches arrive as its `quality` flags). */
 	industryLayout?: IndustryLayout;
+	/** The reviewed exceptions to the data rules (content/rule-exceptions.yaml). */
+	ruleExceptions: RuleException[];
 }
 
 /** The issue for a file the reader could not read. */
@@ -215,6 +218,13 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	}
 	const topics = listed(raw.topics, topicSchema, issues, broken.topics);
 	const external = listed(raw.external, externalSchema, issues, broken.external);
+	const ruleExceptions: RuleException[] = [];
+	if (raw.ruleExceptions.error) issues.push(fileIssue(raw.ruleExceptions));
+	raw.ruleExceptions.data.forEach((item, i) => {
+		const r = check(ruleException, item, raw.ruleExceptions.file, raw.ruleExceptions.lineOf, [i]);
+		issues.push(...r.issues);
+		if (r.data) ruleExceptions.push(r.data);
+	});
 	const unitKnown = (id: string) => isKnown(units, broken.units, id);
 	let industryLayout: IndustryLayout | undefined;
 	if (raw.industryLayout) {
@@ -311,10 +321,10 @@ export function validateContent(raw: RawContent): { content: ValidContent; issue
 	for (const slug of documents.keys()) if (DOC_SLUG_RE.test(slug) && !raw.clauses.some((c) => c.folder === slug)) issues.push({ file: `content/documents/${slug}.yaml`, field: '(document)', message: `has no clauses: run \`npm run ingest -- sources/<file>.txt --slug ${slug}\`` });
 	unknown.finish();
 	clauses.sort((a, b) => (a.doc === b.doc ? a.data.order - b.data.order : (documents.get(a.doc)?.order ?? 0) - (documents.get(b.doc)?.order ?? 0)));
-	const content: ValidContent = { documents, clauses, units, topics, external, industryLayout };
+	const content: ValidContent = { documents, clauses, units, topics, external, industryLayout, ruleExceptions };
 	// Data rules over the whole corpus (src/lib/content/rules/) judge content that passed everything above: on content
 	// with a problem they would only repeat its consequences (one cause, one message).
-	if (!issues.length) issues.push(...checkDataRules({ documents, clauses, units }, raw));
+	if (!issues.length) issues.push(...checkDataRules({ documents, clauses, units, ruleExceptions }, raw));
 	return { content, issues };
 }
 

@@ -27,6 +27,7 @@ export * from './ref';
 export * from './clause';
 export * from './document';
 export * from './unit';
+export * from './rule-exception';
 export * from './topic';
 export * from './external';
 export * from './lifecycle';

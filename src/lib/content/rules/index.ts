@@ -5,12 +5,12 @@
  * `npm run audit` call it; the ingest drafts can call `runDataRules` on proposed facts.
  */
 import type { ContentIssue } from '../error-map';
-import type { RawClause } from '../read';
+import type { RawClause, RawFile } from '../read';
 import { unitHierarchy } from '../../corpus/hierarchy';
 import { unitResolver } from '../../corpus/units';
 import { actorsRule } from './actors';
 import { duplicatesRule } from './duplicates';
-import { RULE_EXCEPTIONS, excuses, type RuleException } from './exceptions';
+import { excuses, type RuleException } from './exceptions';
 import { formLimitsRule } from './form-limits';
 import { modalityRule } from './modality';
 import type { DataRule, RuleContext, RuleFinding, RuleInput, RuleClause } from './types';
@@ -18,7 +18,7 @@ import { unitLevelRule } from './unit-level';
 import { verbatimRule } from './verbatim';
 
 export type { DataRule, RuleClause, RuleFinding, RuleInput } from './types';
-export { RULE_EXCEPTIONS, type RuleException } from './exceptions';
+export { type RuleException } from './exceptions';
 
 /** Every rule, in the order the audit prints them. */
 export const DATA_RULES: DataRule[] = [verbatimRule, modalityRule, actorsRule, unitLevelRule, formLimitsRule, duplicatesRule];
@@ -48,7 +48,7 @@ export function runDataRules(input: RuleInput, options: { lineOf?: RuleContext['
 		texts: new Map(input.clauses.map((c) => [`${c.doc}/${c.id}`, c.text])),
 		lineOf: options.lineOf ?? (() => undefined),
 	};
-	const exceptions = options.exceptions ?? RULE_EXCEPTIONS;
+	const exceptions = options.exceptions ?? input.ruleExceptions ?? [];
 	const used = new Set<RuleException>();
 	const results = (options.rules ?? DATA_RULES).map((rule) => {
 		const result: RuleResult = { rule, issues: [], excused: [] };
@@ -66,18 +66,17 @@ export function runDataRules(input: RuleInput, options: { lineOf?: RuleContext['
 	return { results, stale: exceptions.filter((e) => !used.has(e) && present.has(e.clause) && ran.has(e.rule)) };
 }
 
-const EXCEPTIONS_FILE = 'src/lib/content/rules/exceptions.json';
 
 /**
  * The rules' problems as validation issues: every unexcused finding, and every stale exception. `raw` supplies
  * the line numbers. This is the single call `validateContent` makes.
  */
-export function checkDataRules(input: RuleInput, raw: { clauses: RawClause[] }): ContentIssue[] {
+export function checkDataRules(input: RuleInput, raw: { clauses: RawClause[]; ruleExceptions: RawFile<unknown[]> }): ContentIssue[] {
 	const byFile = new Map(raw.clauses.map((c) => [c.file, c]));
 	const lineOf = (c: RuleClause, path: PropertyKey[]) => byFile.get(c.file)?.lineOf(path);
 	const report = runDataRules(input, { lineOf });
 	return [
 		...report.results.flatMap((r) => r.issues.map(({ file, line, field, message }) => ({ file, line, field, message: `${message} [rule ${r.rule.id}]` }))),
-		...report.stale.map((e) => ({ file: EXCEPTIONS_FILE, field: `${e.rule} ${e.clause}`, message: `exception matches nothing any more${e.quote ? ` (quote "${e.quote.slice(0, 30)}")` : ''}: remove it` })),
+		...report.stale.map((e) => ({ file: raw.ruleExceptions.file, line: raw.ruleExceptions.lineOf([(input.ruleExceptions ?? []).indexOf(e)]), field: `${e.rule} ${e.clause}`, message: `exception matches nothing any more${e.quote ? ` (quote "${e.quote.slice(0, 30)}")` : ''}: remove it` })),
 	];
 }

@@ -1,3 +1,4 @@
+import type { RuleException } from '../../schema/rule-exception';
 import type { ClauseData } from '../../schema/clause';
 import type { DocumentData } from '../../schema/document';
 import type { UnitData } from '../../schema/unit';
@@ -20,6 +21,8 @@ export interface RuleInput {
 	documents: Map<string, DocumentData>;
 	clauses: RuleClause[];
 	units: Map<string, UnitData>;
+	/** The reviewed exceptions (content/rule-exceptions.yaml). */
+	ruleExceptions?: RuleException[];
 }
 
 /** Built once for all rules. */
