@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { comparableText, cosine, isRelated, relatedIndex, tfidfVectors, type RelatedInput } from '../../src/lib/corpus/related';
+import { comparableText, cosine, isRelated, relatedIndex, sparseDot, tfidfSparse, tfidfVectors, type RelatedInput, type RelatedStats } from '../../src/lib/corpus/related';
+import { relatedDifferences, relatedIndexAllPairs } from '../../src/lib/corpus/related-exact';
 
 const clause = (key: string, text: string, extra: Partial<RelatedInput> = {}): RelatedInput => ({ key, doc: key.split('/')[0]!, kind: 'task', text, topics: [], refs: [], ...extra });
 
@@ -73,6 +74,49 @@ describe('relatedIndex through the inverted index', () => {
 				if (expected) expect(isRelated(index, inputs[i]!.key, inputs[j]!.key), `${inputs[i]!.key} ~ ${inputs[j]!.key}`).toBe(true);
 				const link = index.get(inputs[i]!.key)!.find((l) => l.key === inputs[j]!.key);
 				if (link) expect(link.similarity).toBeCloseTo(sim, 9);
+			}
+		}
+	});
+});
+
+describe('relatedIndex against the all-pairs definition on the whole corpus', async () => {
+	const { corpusFromDisk } = await import('../../src/lib/corpus/from-disk');
+	const { relatedInput } = await import('../../src/lib/corpus/related');
+	const inputs = corpusFromDisk(join(import.meta.dirname, '../..')).clauses.map(relatedInput);
+
+	it('gives the same lists, link for link: keys, order, reasons and similarity to the last bit', () => {
+		const exact = relatedIndexAllPairs(inputs);
+		const stats: RelatedStats = { scored: 0, read: 0, rounds: [] };
+		const index = relatedIndex(inputs, undefined, { stats });
+		expect(relatedDifferences(exact, index)).toEqual([]);
+		expect([...index]).toEqual([...exact]);
+		// …without scoring every pair: the common bigrams stay out of the postings.
+		const comparable = inputs.filter((c) => comparableText(c)).length;
+		expect(stats.scored).toBeLessThan((comparable * (comparable - 1)) / 2 / 2);
+	});
+
+	it('gives the same lists when they are full, so that clauses settle in the high rounds', () => {
+		for (const maxRelated of [1, 3, 10]) {
+			const stats: RelatedStats = { scored: 0, read: 0, rounds: [] };
+			const index = relatedIndex(inputs, undefined, { maxRelated, stats });
+			expect(relatedDifferences(relatedIndexAllPairs(inputs, undefined, maxRelated), index), `maxRelated ${maxRelated}`).toEqual([]);
+			expect(stats.rounds.some((r) => r.settled > inputs.filter((c) => !comparableText(c)).length), 'some clause settled early').toBe(true);
+		}
+	});
+
+	it('gives the same lists under other thresholds', () => {
+		for (const thresholds of [{ text: 0.1, topicText: 0.02 }, { text: 0.5, topicText: 0.15 }, { text: 0.3, topicText: 0.3 }]) {
+			expect(relatedDifferences(relatedIndexAllPairs(inputs, thresholds, 5), relatedIndex(inputs, thresholds, { maxRelated: 5 })), JSON.stringify(thresholds)).toEqual([]);
+		}
+	});
+
+	it('scores with the same dot product as the definition, whichever way round', () => {
+		const { ids, w } = tfidfSparse(inputs.map(comparableText));
+		const maps = tfidfVectors(inputs.map(comparableText));
+		for (let i = 0; i < inputs.length; i += 7) {
+			for (let j = 1; j < inputs.length; j += 11) {
+				expect(sparseDot(ids[i]!, w[i]!, ids[j]!, w[j]!)).toBe(sparseDot(ids[j]!, w[j]!, ids[i]!, w[i]!));
+				expect(sparseDot(ids[i]!, w[i]!, ids[j]!, w[j]!)).toBeCloseTo(cosine(maps[i]!, maps[j]!), 12);
 			}
 		}
 	});
