@@ -22,7 +22,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { findDocNumber, parseDocNumber } from '../../../src/lib/citations/ref-mentions';
 import { corpusFromDisk } from '../../../src/lib/corpus/from-disk';
 import { relatedInput, type RelatedInput } from '../../../src/lib/corpus/related';
@@ -46,14 +46,15 @@ const RULE_WORDS = [
 	'原文未载', // the words for a gap in the text
 ].join('');
 
-/** Chinese string literals of the schema source (enum values such as 主动公开): they must survive a copy. */
+/**
+ * Chinese string literals of the code that reads the text (the schema's enum values such as 主动公开, the data rules'
+ * directive words and unit-level words, the unit resolver's 我厅/本厅, 各…等部门): they must survive a copy.
+ */
+const CODE_THAT_READS_TEXT = ['src/lib/schema', 'src/lib/content/rules', 'src/lib/corpus/units.ts', 'src/lib/content/coverage.ts'];
 function schemaLiterals(root: string): string {
-	const dir = join(root, 'src/lib/schema');
-	if (!existsSync(dir)) return '';
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.ts'))
-		.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/'([^'\n]*\p{Script=Han}[^'\n]*)'/gu)].map((m) => m[1]!))
-		.join('');
+	const files = CODE_THAT_READS_TEXT.map((p) => join(root, p)).filter(existsSync).flatMap((p) => (p.endsWith('.ts') ? [p] : readdirSync(p).filter((f) => f.endsWith('.ts')).map((f) => join(p, f))));
+	// Every Han character of those files, comments included: words are also spelt in regular expressions.
+	return files.map((f) => hanOf(readFileSync(f, 'utf8')).join('')).join('');
 }
 
 interface Source {
@@ -178,6 +179,25 @@ export function makeSyntheticContent(srcRoot: string, destRoot: string, n: numbe
 			for (const c of d.clauses) writeFileSync(join(dest, 'clauses', slug, c.file), copy.text(c.text));
 			clauses += d.clauses.length;
 		}
+	}
+	// The reviewed exceptions to the data rules name clauses (and quote facts): every copy carries its own.
+	const exceptionsFile = join(src, 'rule-exceptions.yaml');
+	if (existsSync(exceptionsFile)) {
+		const list = parse(readFileSync(exceptionsFile, 'utf8')) as { clause: string; quote?: string }[];
+		const copies = Array.from({ length: n }, (_, k) => copier(k)).flatMap((copy) =>
+			list.map((e) => {
+				const [slug, id] = e.clause.split('/') as [string, string];
+				return { ...e, clause: `${copy.slug(slug)}/${id}`, ...(e.quote ? { quote: copy.text(e.quote) } : {}) };
+			}),
+		);
+		writeFileSync(join(dest, 'rule-exceptions.yaml'), stringify(copies));
+	}
+	// The published URLs (the build checks none disappears; copy 0 keeps them all). Without recorded content hashes
+	// the change-log gate has nothing to compare, so the copies need no change entries.
+	const manifest = join(srcRoot, 'permalinks.json');
+	if (existsSync(manifest)) {
+		const { contentHashes: _hashes, ...rest } = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+		writeFileSync(join(destRoot, 'permalinks.json'), `${JSON.stringify(rest, null, '\t')}\n`);
 	}
 	return { documents: n * source.docs.length, clauses };
 }
