@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { SITE_URL } from './src/lib/site-url.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://xiangce.example.org',
+	site: SITE_URL,
 	// scripts/build.ts builds into a temporary folder and swaps it in, so a failed build leaves dist/ untouched.
 	outDir: process.env.XIANGCE_OUT_DIR ?? './dist',
 	trailingSlash: 'always',

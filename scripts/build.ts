@@ -17,7 +17,9 @@ import { causeCount, validateContent, type ValidContent } from '../src/lib/conte
 import { formatIssue, internalError } from '../src/lib/content/error-map';
 import { checkPublishedAt } from '../src/lib/citations/published';
 import { routeFiles } from '../src/lib/citations/routes';
-import { shareValidContent, siteDataOf, unshareValidContent } from '../src/lib/corpus/from-disk';
+import { shareValidContent, siteDataOf, unshareValidContent, type SiteData } from '../src/lib/corpus/from-disk';
+import { writeDataFiles } from '../src/lib/build/data-files';
+import { SITE_URL } from '../src/lib/site-url';
 import { requireLoggedChanges } from '../src/lib/build/change-gate';
 import { addCspToSite } from '../src/lib/build/csp-site';
 
@@ -144,7 +146,9 @@ requireLoggedChanges(content, contentRoot);
 const clauseCount = content.clauses.length;
 console.log(`build: content ok (${content.documents.size} documents, ${clauseCount} clauses)`);
 // Nothing published disappears: every URL in permalinks.json must still be built, or be mapped under "moved".
-const published = checkPublishedAt(contentRoot, routeFiles(root), siteDataOf(content));
+// The corpus, for the checks below and for the data files written after the Astro build.
+let site: SiteData | undefined = siteDataOf(content);
+const published = checkPublishedAt(contentRoot, routeFiles(root), site);
 if (published.issues.length) {
 	for (const i of published.issues) console.error(formatIssue(i));
 	console.error(`\nbuild: ${published.issues.length} problem(s) with published URLs (permalinks.json); nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
@@ -181,6 +185,11 @@ await stage('astro build', (mark) =>
 		],
 	}),
 );
+await stage('data files', () => {
+	const n = writeDataFiles(site!, tmp, SITE_URL);
+	site = undefined;
+	console.log(`build: ${n} citation files and /id/ redirect pages written`);
+});
 await stage('content security policy', () => {
 	const { pages, rewritten } = addCspToSite(tmp);
 	console.log(`csp: ${pages} pages have their policy (${rewritten} added after rendering); _headers written`);

@@ -61,8 +61,10 @@ describe('synthetic corpus ×3 (scripts/bench/lib/synthetic.ts)', () => {
 				if ([...t1!][i] !== [...t2!][i]) from1++;
 			});
 		}
-		expect(from0 / chars).toBeGreaterThan(0.3);
-		expect(from1 / chars).toBeGreaterThan(0.25);
+		// The data rules read many words (directive words, unit tiers, 院校/学校…), all of whose characters are kept,
+		// so about a quarter of a copy's Han characters change: enough for every copy to read differently.
+		expect(from0 / chars).toBeGreaterThan(0.22);
+		expect(from1 / chars).toBeGreaterThan(0.2);
 		// A clause made only of kept characters (numerals, unit names…) may stay the same; there are only a few.
 		expect(identical).toBeLessThan(real.clauses.length * 0.05);
 		expect(keptCharacters(root).has('融')).toBe(false);

@@ -9,7 +9,8 @@
  * att<N>), so the copy validates as the original does; and because the map moves a third of the characters, its
  * words, bigrams and search terms differ from the original's and from the other copies'.
  *
- * Characters that rules, enums or code read are kept (`keptCharacters`): numerals and 年月日 (target values,
+ * Characters that rules, enums or code read are kept (`keptCharacters`, including every Han character of the data rules
+ * and the unit resolver): numerals and 年月日 (target values,
  * deadlines), the 发文字号 and their prefixes, 主动公开/依申请公开 and every other Chinese literal of the schema,
  * unit names and aliases (actors and 责任单位 are named in the text), modality words (必须, 应当, 鼓励, 支持…),
  * levels of government (省, 市, 州, 县…), 附件/第/条 and the like in labels and citations, 原文未载. What stays is
@@ -53,8 +54,9 @@ const RULE_WORDS = [
 const CODE_THAT_READS_TEXT = ['src/lib/schema', 'src/lib/content/rules', 'src/lib/corpus/units.ts', 'src/lib/content/coverage.ts'];
 function schemaLiterals(root: string): string {
 	const files = CODE_THAT_READS_TEXT.map((p) => join(root, p)).filter(existsSync).flatMap((p) => (p.endsWith('.ts') ? [p] : readdirSync(p).filter((f) => f.endsWith('.ts')).map((f) => join(p, f))));
-	// Every Han character of those files, comments included: words are also spelt in regular expressions.
-	return files.map((f) => hanOf(readFileSync(f, 'utf8')).join('')).join('');
+	// Every Han character of the code (strings and regular expressions alike), comments left out.
+	const code = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+	return files.map((f) => hanOf(code(f)).join('')).join('');
 }
 
 interface Source {

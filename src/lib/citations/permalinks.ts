@@ -3,8 +3,7 @@ import type { ContentHashes } from '../content/change-log';
 import { APPLICATIONS } from '../views/applications';
 import { CSV_TABLES } from '../export/csv';
 import { docFeedUrl } from '../export/feed';
-import { cslUrl, risUrl } from './reference-formats';
-import { idRedirects } from './id-table';
+import { DATA_FILES } from '../build/data-files';
 import { ledgerUnitIds } from '../export/ledger';
 import { selfCheckRoles } from '../views/self-check';
 import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, ledgerUrl, printUrl, roleUrl, selfCheckUrl, topicUrl, unitUrl } from '../urls';
@@ -38,11 +37,6 @@ const DYNAMIC: Record<string, (s: SiteData) => string[]> = {
 	'api/documents/[slug].json.ts': ({ corpus: c }) => c.docs.map((d) => apiDocumentUrl(d.slug)),
 	'api/[table].csv.ts': () => CSV_TABLES.map(csvUrl),
 	'policies/[doc]/feed.xml.ts': ({ corpus: c }) => c.docs.map((d) => docFeedUrl(d.slug)),
-	'policies/[doc]/cite.csl.json.ts': ({ corpus: c }) => c.docs.map((d) => cslUrl(d.url)),
-	'policies/[doc]/cite.ris.ts': ({ corpus: c }) => c.docs.map((d) => risUrl(d.url)),
-	'policies/[doc]/[clause]/cite.csl.json.ts': ({ corpus: c }) => c.clauses.map((x) => cslUrl(x.url)),
-	'policies/[doc]/[clause]/cite.ris.ts': ({ corpus: c }) => c.clauses.map((x) => risUrl(x.url)),
-	'id/[...id].ts': ({ corpus: c }) => idRedirects(c).map((r) => r.from),
 	'ledger/[id].xlsx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'xlsx')),
 	'ledger/[id].docx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'docx')),
 	'print/[id].astro': ({ corpus: c }) => ledgerUnitIds(c).map(printUrl),
@@ -71,6 +65,8 @@ export function sitePaths(routeFiles: string[], site: SiteData): { paths: string
 			else unknownRoutes.push(f);
 		} else paths.add(staticRoutePath(f));
 	}
+	// Files the build writes in bulk rather than through a route (src/lib/build/data-files.ts).
+	for (const family of DATA_FILES) family.paths(site).forEach((p) => paths.add(p));
 	return { paths: [...paths].sort(), unknownRoutes };
 }
 
