@@ -110,3 +110,39 @@ describe('restatements on a clause page', () => {
 		expect(sharedPhrase('', 'abc')).toBe('');
 	});
 });
+
+describe('sharedPhrase at scale', () => {
+	/** The definition: a table over both texts, the first longest run in reading order of the first. */
+	const byTable = (a: string, b: string) => {
+		const x = [...a.replace(/\s+/g, '')];
+		const y = [...b.replace(/\s+/g, '')];
+		let best = 0;
+		let end = 0;
+		let prev = new Uint16Array(y.length + 1);
+		let row = new Uint16Array(y.length + 1);
+		for (let i = 1; i <= x.length; i++) {
+			for (let j = 1; j <= y.length; j++) {
+				row[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : 0;
+				if (row[j]! > best) {
+					best = row[j]!;
+					end = i;
+				}
+			}
+			[prev, row] = [row, prev];
+		}
+		return x.slice(end - best, end).join('');
+	};
+	it('finds the same words as the quadratic definition for every pair of related clauses in the corpus', () => {
+		const corpus = corpusFromDisk(join(import.meta.dirname, '../..'));
+		const index = relatedIndex(corpus.clauses.map(relatedInput));
+		let pairs = 0;
+		for (const c of corpus.clauses) {
+			for (const l of index.get(c.key) ?? []) {
+				const other = corpus.clause.get(l.key)!;
+				expect(sharedPhrase(c.text, other.text), `${c.key} ⇄ ${l.key}`).toBe(byTable(c.text, other.text));
+				pairs++;
+			}
+		}
+		expect(pairs).toBeGreaterThan(100);
+	});
+});

@@ -18,26 +18,73 @@ export interface Restatement {
 	similarity?: number;
 }
 
-/** Longest run of characters two texts share (white space ignored): the words one repeats from the other. */
-export function sharedPhrase(a: string, b: string, cap = 1200): string {
-	const x = a.replace(/\s+/g, '').slice(0, cap);
-	const y = b.replace(/\s+/g, '').slice(0, cap);
-	let best = 0;
-	let end = 0;
-	let prev = new Uint16Array(y.length + 1);
-	let row = new Uint16Array(y.length + 1);
-	for (let i = 1; i <= x.length; i++) {
-		for (let j = 1; j <= y.length; j++) {
-			row[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : 0;
-			if (row[j]! > best) {
-				best = row[j]!;
-				end = i;
+/**
+ * Longest run of characters two texts share (white space ignored): the words one repeats from the other. A suffix
+ * automaton of the first text, walked along the second, finds it in time linear in both lengths (a table over both
+ * would be quadratic, and every clause page asks it of each of its similar clauses).
+ */
+export function sharedPhrase(a: string, b: string): string {
+	const x = a.replace(/\s+/g, '');
+	const y = b.replace(/\s+/g, '');
+	const next: Map<string, number>[] = [new Map()];
+	const link: number[] = [-1];
+	const len: number[] = [0];
+	let last = 0;
+	for (const ch of x) {
+		const cur = next.push(new Map()) - 1;
+		len[cur] = len[last]! + 1;
+		let p = last;
+		while (p !== -1 && !next[p]!.has(ch)) {
+			next[p]!.set(ch, cur);
+			p = link[p]!;
+		}
+		if (p === -1) link[cur] = 0;
+		else {
+			const q = next[p]!.get(ch)!;
+			if (len[p]! + 1 === len[q]) link[cur] = q;
+			else {
+				const clone = next.push(new Map(next[q])) - 1;
+				len[clone] = len[p]! + 1;
+				link[clone] = link[q]!;
+				while (p !== -1 && next[p]!.get(ch) === q) {
+					next[p]!.set(ch, clone);
+					p = link[p]!;
+				}
+				link[q] = clone;
+				link[cur] = clone;
 			}
 		}
-		[prev, row] = [row, prev];
+		last = cur;
 	}
-	return x.slice(end - best, end);
+	let state = 0;
+	let run = 0;
+	let best = 0;
+	let ends: number[] = [];
+	const ys = [...y];
+	ys.forEach((ch, i) => {
+		while (state !== 0 && !next[state]!.has(ch)) {
+			state = link[state]!;
+			run = len[state]!;
+		}
+		if (next[state]!.has(ch)) {
+			state = next[state]!.get(ch)!;
+			run++;
+		}
+		if (run > best) {
+			best = run;
+			ends = [];
+		}
+		if (run === best && best > 0) ends.push(i + 1);
+	});
+	if (!best) return '';
+	// Of equally long runs, the one that ends first in the first text (as reading it from the start finds it).
+	const at = (sub: string) => x.indexOf(sub);
+	const runs = [...new Set(ends.map((e) => ys.slice(e - best, e).join('')))];
+	return runs.reduce((a, b) => (at(b) < at(a) ? b : a));
 }
+
+/** Similar clauses shown as likely restatements, best first: enough to follow a measure, not a list of its echoes. */
+export const MAX_SIMILAR = 10;
 
 export function restatements(corpus: Corpus, clause: CorpusClause, related: RelatedLink[]): Restatement[] {
 	const out: Restatement[] = [];
@@ -54,9 +101,12 @@ export function restatements(corpus: Corpus, clause: CorpusClause, related: Rela
 		const target = ref.doc && ref.clause ? corpus.clause.get(`${ref.doc}/${ref.clause}`) : undefined;
 		if (target && ref.relation !== 'cites') add({ clause: target, relation: ref.relation, direction: 'out', evidence: ref.quote });
 	}
+	let similar = 0;
 	for (const l of related) {
+		if (similar >= MAX_SIMILAR) break;
 		const other = corpus.clause.get(l.key);
-		if (!other || other.doc === clause.doc || !l.reasons.some((r) => r.kind === 'text')) continue;
+		if (!other || other.doc === clause.doc || !l.reasons.some((r) => r.kind === 'text') || seen.has(other.key)) continue;
+		similar++;
 		add({ clause: other, relation: 'similar', direction: 'in', evidence: sharedPhrase(clause.text, other.text), similarity: l.similarity });
 	}
 	return out;
