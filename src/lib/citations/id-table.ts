@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus';
 import { clauseName } from '../views/format';
 import { locator } from './citation';
 import { externalUrl } from '../urls';
-import { clauseKeys, ID_PREFIX, locatorPath, numberForms, resolveId, type IdTable } from './id-resolver';
+import { clauseKeys, ID_PREFIX, locatorPath, normalizeLocator, numberForms, type IdTable } from './id-resolver';
 
 /** The table the 404 page's resolver reads (`/id/index.json`), built from the corpus. */
 export function idTable(corpus: Corpus): IdTable {
@@ -30,14 +30,21 @@ export function idTable(corpus: Corpus): IdTable {
 export function idRedirects(corpus: Corpus): { from: string; to: string }[] {
 	const out: { from: string; to: string }[] = [];
 	const table = idTable(corpus);
+	// What `resolveId` would do for these exact forms, without asking it per clause (it tries every document on every
+	// path, which is quadratic at a thousand documents): a canonical 发文字号 names the documents that have exactly it.
+	const holders = new Map<string, number>();
+	for (const d of table.docs) holders.set(d.number, (holders.get(d.number) ?? 0) + 1);
 	for (const d of table.docs) {
 		for (const form of numberForms(d.number)) out.push({ from: `${ID_PREFIX}${form}/`, to: d.url });
+		if (holders.get(d.number) !== 1) continue;
 		const canonical = numberForms(d.number)[0]!;
+		const byKey = new Map<string, number>();
+		for (const c of d.clauses) for (const k of new Set(c.keys)) byKey.set(k, (byKey.get(k) ?? 0) + 1);
 		for (const c of d.clauses) {
-			// Only where the resolver agrees: a place that fits two clauses (82号 /15: 第15条 or 序号15) is left to it.
+			// Only where the place names one clause: a place that fits two (82号 /15: 第15条 or 序号15) is left to the resolver.
 			const p = locatorPath(c.locator);
-			const r = resolveId(`${canonical}/${p}`, table);
-			if (r.kind === 'clause' && r.url === c.url) out.push({ from: `${ID_PREFIX}${canonical}/${p}/`, to: c.url });
+			const key = normalizeLocator(p);
+			if (c.keys.includes(key) && byKey.get(key) === 1) out.push({ from: `${ID_PREFIX}${canonical}/${p}/`, to: c.url });
 		}
 	}
 	return out.sort((a, b) => a.from.localeCompare(b.from));
