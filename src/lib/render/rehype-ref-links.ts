@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { docNumberSource, looseSource } from '../citations/ref-mentions';
+import { docNumberSource, looseSource, parseDocNumber } from '../citations/ref-mentions';
 
 /**
  * rehype plugin: turn explicit references in a clause's verbatim text into links.
@@ -132,17 +132,30 @@ function walk(node: Root | Element, patterns: Pattern[], report: RefLinkReport):
 	node.children = out as typeof node.children;
 }
 
+/** The text of a tree, to see which 发文字号 it could contain. */
+function treeText(node: Root | ElementContent | RootContent): string {
+	if (node.type === 'text') return node.value;
+	return 'children' in node ? node.children.map(treeText).join('') : '';
+}
+
 export function rehypeRefLinks(options: RefLinkOptions) {
+	// Every known 发文字号 is compiled once, and a clause tries only those whose serial number it contains: with a
+	// thousand documents, trying every number on every clause would dominate the build.
+	const bySerial = new Map<string, Pattern[]>();
+	for (const n of options.numbers) {
+		const serial = parseDocNumber(n.number)?.serial;
+		if (serial === undefined) continue;
+		const p: Pattern = { re: new RegExp(docNumberSource(n.number), 'gu'), target: n.target, curated: false, done: false, quote: n.number };
+		(bySerial.get(String(serial)) ?? bySerial.set(String(serial), []).get(String(serial))!).push(p);
+	}
 	return (tree: Root, file: VFile): void => {
 		const report: RefLinkReport = { linked: [], missing: [] };
 		const curated = frontmatterRefs(file).map((r) => {
 			const target = options.resolve(r);
 			return { quote: r.quote, pattern: target && ({ re: new RegExp(looseSource(r.quote), 'gu'), target, curated: true, done: false, quote: r.quote } satisfies Pattern) };
 		});
-		const patterns: Pattern[] = [
-			...curated.flatMap((c) => (c.pattern ? [c.pattern] : [])),
-			...options.numbers.map((n) => ({ re: new RegExp(docNumberSource(n.number), 'gu'), target: n.target, curated: false, done: false, quote: n.number })),
-		];
+		const serials = new Set([...treeText(tree).matchAll(/(\d+)\s*号/g)].map((m) => String(Number(m[1]))));
+		const patterns: Pattern[] = [...curated.flatMap((c) => (c.pattern ? [c.pattern] : [])), ...[...serials].flatMap((s) => bySerial.get(s) ?? [])];
 		if (patterns.length) walk(tree, patterns, report);
 		report.missing = curated.filter((c) => !c.pattern?.done).map((c) => c.quote);
 		(file.data as { refLinks?: RefLinkReport }).refLinks = report;
