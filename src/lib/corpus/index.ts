@@ -118,8 +118,17 @@ export function countsFacts(c: Pick<CorpusClause, 'data'>): boolean {
 	return !c.data.quality.some((q) => q.kind === 'duplicate');
 }
 
+/** Work derived from a whole corpus, done once per corpus however many pages ask for it (a corpus never changes). */
+export function perCorpus<T>(compute: (corpus: Corpus) => T): (corpus: Corpus) => T {
+	const cache = new WeakMap<Corpus, T>();
+	return (corpus) => {
+		if (!cache.has(corpus)) cache.set(corpus, compute(corpus));
+		return cache.get(corpus)!;
+	};
+}
+
 /** The clauses whose facts count, in corpus order. */
-export const countedClauses = (corpus: Corpus): CorpusClause[] => corpus.clauses.filter(countsFacts);
+export const countedClauses: (corpus: Corpus) => CorpusClause[] = perCorpus((corpus) => corpus.clauses.filter(countsFacts));
 
 export type UnitRole = 'actor' | 'responsible' | 'deadline';
 
