@@ -18,7 +18,7 @@ import { formatIssue, internalError } from '../src/lib/content/error-map';
 import { checkPublishedAt } from '../src/lib/citations/published';
 import { routeFiles } from '../src/lib/citations/routes';
 import { shareValidContent, siteDataOf, unshareValidContent, type SiteData } from '../src/lib/corpus/from-disk';
-import { writeDataFiles } from '../src/lib/build/data-files';
+import { mergeInto, writeDataFiles } from '../src/lib/build/data-files';
 import { SITE_URL } from '../src/lib/site-url';
 import { requireLoggedChanges } from '../src/lib/build/change-gate';
 import { addCspToSite } from '../src/lib/build/csp-site';
@@ -41,6 +41,7 @@ const mb = (kb: number) => Math.round(kb / 1024);
 
 function fail(message: string): never {
 	rmSync(tmp, { recursive: true, force: true });
+	rmSync(`${out}.files`, { recursive: true, force: true });
 	console.error(`\nbuild: ${message}; ${existsSync(out) ? `the previous ${out} is untouched` : 'nothing was written'}.`);
 	process.exit(1);
 }
@@ -155,6 +156,14 @@ if (published.issues.length) {
 	process.exit(1);
 }
 if (published.added.length) console.log(`build: ${published.added.length} new URL(s) not yet in permalinks.json: run \`npx tsx scripts/permalinks.ts\` and commit it`);
+// The data files are written now, while the corpus is at hand, and moved into the site after the Astro build.
+const staged = `${out}.files`;
+rmSync(staged, { recursive: true, force: true });
+await stage('data files', () => {
+	const n = writeDataFiles(site!, staged, SITE_URL);
+	console.log(`build: ${n} citation files and /id/ redirect pages written`);
+});
+site = undefined;
 shareValidContent(contentRoot, content);
 content = undefined;
 
@@ -185,11 +194,7 @@ await stage('astro build', (mark) =>
 		],
 	}),
 );
-await stage('data files', () => {
-	const n = writeDataFiles(site!, tmp, SITE_URL);
-	site = undefined;
-	console.log(`build: ${n} citation files and /id/ redirect pages written`);
-});
+await stage('data files: into the site', () => mergeInto(staged, tmp));
 await stage('content security policy', () => {
 	const { pages, rewritten } = addCspToSite(tmp);
 	console.log(`csp: ${pages} pages have their policy (${rewritten} added after rendering); _headers written`);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../corpus/from-disk';
 import { cslItem, cslUrl, risRecord, risUrl } from '../citations/reference-formats';
@@ -69,4 +69,22 @@ export function writeDataFiles(site: SiteData, dir: string, siteUrl: string): nu
 		}
 	}
 	return n;
+}
+
+/**
+ * Move a folder's files into another, merging folders that exist in both (the build writes the data files before
+ * Astro runs, so the corpus need not stay in memory during the Astro build, then moves them into the built site).
+ */
+export function mergeInto(from: string, to: string): void {
+	for (const name of readdirSync(from)) {
+		const a = join(from, name);
+		const b = join(to, name);
+		if (!existsSync(b)) renameSync(a, b);
+		else if (statSync(a).isDirectory() && statSync(b).isDirectory()) mergeInto(a, b);
+		else {
+			rmSync(b, { recursive: true, force: true });
+			renameSync(a, b);
+		}
+	}
+	rmSync(from, { recursive: true, force: true });
 }
