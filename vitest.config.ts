@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		globalSetup: ['./tests/setup/tmpdir.ts'],
 		include: ['tests/**/*.test.ts'],
 		// tests/browser and tests/search run against the built site (tests/browser/vitest.config.ts); tests/render
 		// renders components with Astro's container API (tests/render/vitest.config.ts).
