@@ -3,9 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
-		// tests/browser and tests/search run against the built site (tests/browser/vitest.config.ts); tests/render
-		// renders components with Astro's container API (tests/render/vitest.config.ts).
-		exclude: ['tests/browser/**', 'tests/search/**', 'tests/render/**', 'node_modules/**'],
+		// tests/browser and tests/search run against the built site (tests/browser/vitest.config.ts).
+		exclude: ['tests/browser/**', 'tests/search/**', 'node_modules/**'],
 		testTimeout: 30_000,
 	},
 });
