@@ -4,9 +4,8 @@ export default defineConfig({
 	test: {
 		globalSetup: ['./tests/setup/tmpdir.ts'],
 		include: ['tests/**/*.test.ts'],
-		// tests/browser and tests/search run against the built site (tests/browser/vitest.config.ts); tests/render
-		// renders components with Astro's container API (tests/render/vitest.config.ts).
-		exclude: ['tests/browser/**', 'tests/search/**', 'tests/render/**', 'node_modules/**'],
+		// tests/browser and tests/search run against the built site (tests/browser/vitest.config.ts).
+		exclude: ['tests/browser/**', 'tests/search/**', 'node_modules/**'],
 		testTimeout: 30_000,
 	},
 });

@@ -2,7 +2,8 @@
  * Draft a whole document from a source text, for review:
  *   npm run ingest -- sources/<file>.txt [--slug <doc-slug>] [--issuer <unit-id>]… [--root <dir>] [--dry-run]
  * Writes content/documents/<slug>.yaml (metadata and printed lines) and content/clauses/<slug>/<id>.mdx (verbatim
- * clauses with proposed facts, each `review: proposed`), and copies the source into sources/ when it is elsewhere.
+ * clauses with proposed facts, each `review: proposed`; the document's lifecycle as its text states it and an
+ * `added` change entry), and copies the source into sources/ when it is elsewhere.
  * Files that exist are never written over (curated data is precious). Ends with a summary: clauses, facts proposed
  * by kind, and what it could not place, with source line numbers. Then: npm run validate; npm run review -- <slug>.
  */
@@ -13,6 +14,7 @@ import { readContent } from '../src/lib/content/read';
 import { validateContent } from '../src/lib/content/validate';
 import { draftDocument, FACT_KINDS } from '../src/lib/ingest/draft';
 import { writeDraft } from '../src/lib/ingest/write';
+import { describeLifecycle, type LifecycleDraft } from '../src/lib/ingest/extract/lifecycle';
 import { DOC_SLUG_RE } from '../src/lib/schema/ids';
 import { sourceText } from '../src/lib/ingest/source-text';
 
@@ -38,14 +40,15 @@ const sourceFile = basename(source);
 if (!/^[\w.-]+\.txt$/.test(sourceFile)) fail(`${source}: the file name must be letters, digits, . _ - and end in .txt (it is kept in sources/ under that name); rename it`);
 if (values.slug && !DOC_SLUG_RE.test(values.slug)) fail(`--slug must look like xiang-zheng-han-2023-168 (got ${values.slug})`);
 const root = resolve(values.root!);
+// The source first: it is what the person just handed over. Sources must be UTF-8: a GBK or UTF-16 text is refused
+// with the iconv command that converts it.
+const read = sourceText(readFileSync(source), source);
+if (!read.ok) fail(read.message);
 
 if (!existsSync(join(root, 'content', 'units.yaml'))) fail(`${root}: no content/units.yaml here: run from the project folder or give --root <the folder that holds content/>`);
 const { content } = validateContent(readContent(root));
 const unknownIssuers = (values.issuer ?? []).filter((id) => !content.units.has(id));
 if (unknownIssuers.length) fail(`--issuer ${unknownIssuers.join(', ')}: not an id in content/units.yaml`);
-// Sources must be UTF-8: a GBK or UTF-16 text is refused with the iconv command that converts it.
-const read = sourceText(readFileSync(source), source);
-if (!read.ok) fail(read.message);
 for (const w of read.warnings) console.warn(`ingest: warning: ${w}`);
 const text = read.text;
 const draft = draftDocument(
@@ -61,6 +64,7 @@ const report = (written: { doc: string; clauses: number; kept: number; dir: stri
 	console.log(`  clauses     ${s.clauses}${written ? ` (${written.clauses} written, ${written.kept} kept: they exist) in ${written.dir}` : ''}`);
 	console.log(`  document    ${written ? written.doc : '(not written)'}`);
 	console.log(`  proposed    ${FACT_KINDS.map((k) => `${k} ${s.facts[k]}`).join(', ')}`);
+	console.log(`  lifecycle   ${describeLifecycle(draft.document.lifecycle as LifecycleDraft)}`);
 	if (s.unplaced.length) {
 		console.log(`  not placed  ${s.unplaced.length}:`);
 		for (const u of s.unplaced) console.log(`    ${sourceFile}:${u.line}: ${u.text} — ${u.reason}`);

@@ -14,6 +14,7 @@ import { mdxToPlain } from '../../src/lib/content/mdx-text';
 import { draftDocument, FACT_KINDS, type ClauseFacts, type FactKind } from '../../src/lib/ingest/draft';
 import { bodyToMdx } from '../../src/lib/ingest/render';
 import { addScores, compareFacts, type CompareClause, type Score } from '../../src/lib/ingest/compare';
+import type { DocumentData } from '../../src/lib/schema/document';
 
 const root = resolve(import.meta.dirname, '../..');
 const showMisses = process.argv.includes('--misses');
@@ -30,8 +31,6 @@ const total = {} as Record<FactKind, Score>;
 const perDoc: { slug: string; number: string; scores: Record<FactKind, Score> }[] = [];
 const meta: { number: string; fields: Record<string, boolean> }[] = [];
 const misses: string[] = [];
-const FORM_UNITS = new Set(['字', '磅']);
-let formFree: Score | undefined;
 const t0 = performance.now();
 
 for (const [slug, doc] of [...content.documents].sort((a, b) => a[1].order - b[1].order)) {
@@ -40,10 +39,6 @@ for (const [slug, doc] of [...content.documents].sort((a, b) => a[1].order - b[1
 	const curated: CompareClause[] = content.clauses.filter((c) => c.doc === slug).map((c) => ({ id: c.id, text: c.text, facts: c.data as unknown as ClauseFacts }));
 	const drafted: CompareClause[] = draft.clauses.map((c) => ({ id: c.id, text: mdxToPlain(bodyToMdx(c.body)), facts: c.facts }));
 	const scores = compareFacts(curated, drafted, FACT_KINDS);
-	// Form limits (不超过200字, 16 磅) are being split off targets by the data-trust work: score targets without them too.
-	const noForm = (list: CompareClause[]) => list.map((c) => ({ ...c, facts: { ...c.facts, targets: c.facts.targets.filter((t) => !FORM_UNITS.has(t.unit)) } }));
-	const form = compareFacts(noForm(curated), noForm(drafted), ['targets']).targets;
-	formFree = formFree ? addScores(formFree, form) : form;
 	perDoc.push({ slug, number: doc.number, scores });
 	for (const k of FACT_KINDS) total[k] = total[k] ? addScores(total[k], scores[k]) : scores[k];
 	const d = draft.document as Record<string, unknown>;
@@ -61,6 +56,7 @@ for (const [slug, doc] of [...content.documents].sort((a, b) => a[1].order - b[1
 			disclosure: d.disclosure === doc.disclosure,
 			attachments: same((d.attachments as { n: number; title: string }[]).map((a) => `${a.n}${a.title}`), doc.attachments.map((a) => `${a.n}${a.title}`)),
 			'printed roles': same([...new Set((d.printed as { role: string }[]).map((p) => p.role))].sort(), [...new Set(doc.printed.map((p) => p.role))].sort()),
+			...lifecycleFields(d.lifecycle as DocumentData['lifecycle'], doc.lifecycle),
 		},
 	});
 	if (showMisses) {
@@ -73,7 +69,19 @@ for (const [slug, doc] of [...content.documents].sort((a, b) => a[1].order - b[1
 }
 
 function emptyFacts(): ClauseFacts {
-	return { obligations: [], targets: [], deadlines: [], responsible: [], refs: [], quality: [] };
+	return { obligations: [], targets: [], formLimits: [], deadlines: [], responsible: [], refs: [], quality: [] };
+}
+
+/** The lifecycle as drafted = as curated: status, 文种 (and the enclosed text's), planning period, relations (by target). */
+function lifecycleFields(d: DocumentData['lifecycle'], c: DocumentData['lifecycle']): Record<string, boolean> {
+	const period = (l: DocumentData['lifecycle']) => (l.planningPeriod ? `${l.planningPeriod.kind}:${l.planningPeriod.year ?? l.planningPeriod.months}@${l.planningPeriod.clause}` : '');
+	const targets = (l: DocumentData['lifecycle']) => l.relations.map((r) => `${r.relation}:${r.doc ?? r.external}`).sort().join();
+	return {
+		status: d.status === c.status && JSON.stringify(d.evidence) === JSON.stringify(c.evidence),
+		文种: (d.type?.name ?? '') === (c.type?.name ?? '') && (d.enclosedType?.name ?? '') === (c.enclosedType?.name ?? ''),
+		规划期: period(d) === period(c),
+		relations: targets(d) === targets(c),
+	};
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -85,7 +93,6 @@ for (const k of FACT_KINDS) {
 	const agree = Object.entries(s.agree).map(([name, n]) => `${name} ${pct(n, s.matched)}`).join(', ');
 	console.log(row([k, String(s.proposed), String(s.curated), String(s.matched), pct(s.matched, s.proposed), pct(s.matched, s.curated), agree || '—']));
 }
-if (formFree) console.log(row(['targets without form limits (字, 磅)', String(formFree.proposed), String(formFree.curated), String(formFree.matched), pct(formFree.matched, formFree.proposed), pct(formFree.matched, formFree.curated), '—']));
 console.log('\nper document (precision / recall):\n');
 console.log(row(['document', ...FACT_KINDS]));
 console.log(row(['---', ...FACT_KINDS.map(() => '---')]));

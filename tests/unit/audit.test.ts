@@ -8,7 +8,7 @@ const input = ruleInput([
 	{ id: '2', text: '高职院校建设20个基地。', quality: [{ kind: 'duplicate', note: '同1', of: '1' }], obligations: [ob(['higher-vocational'], 'should', '高职院校建设20个基地')] },
 	{ id: '3', text: '(不超过200字)', kind: 'form', formLimits: [{ field: '概况', kind: 'length', value: 200, unit: '字', comparator: 'at-most', quote: '(不超过200字)' }] },
 ]);
-const content = { ...input, clauses: input.clauses.map((c) => ({ ...c, body: c.text })), topics: new Map(), external: new Map(), ruleExceptions: [] } as ValidContent;
+const content = { ...input, clauses: input.clauses.map((c) => ({ ...c, body: c.text })), topics: new Map(), external: new Map(), ruleExceptions: [] } as unknown as ValidContent;
 
 describe('data audit', () => {
 	const r = auditReport(content, {});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractObligations } from '../../src/lib/ingest/extract/obligations';
-import { governingWord, MODALITY_WORDS } from '../../src/lib/ingest/extract/modality';
+import { governingWord } from '../../src/lib/ingest/extract/modality';
+import { DIRECTIVE_WORDS } from '../../src/lib/content/rules/directive-words';
 import { actorsFor } from './ingest-helpers';
 
 const ctx = { actors: actorsFor(['edu-dept']), defaultActors: ['city-edu-bureau'] };
@@ -29,7 +30,11 @@ describe('modality (the README table, one module)', () => {
 		expect(governingWord('提供有力的人才支撑和智力支持')).toBeUndefined();
 		expect(governingWord('可持续发展')).toBeUndefined();
 	});
-	it('lists every modality of the schema', () => expect(new Set(MODALITY_WORDS.map((m) => m.modality))).toEqual(new Set(['must', 'should', 'encouraged', 'supported', 'may'])));
+	it('is the data rules\' table: 推进 and 请 are `should`, every directive word is found', () => {
+		expect(governingWord('加快推进教育改革')).toMatchObject({ word: '推进', modality: 'should' });
+		expect(governingWord('请各市州教育（体）局报送材料')).toMatchObject({ word: '请', modality: 'should' });
+		for (const g of DIRECTIVE_WORDS) for (const w of g.words) expect(governingWord(`${w.word}开展试点`), w.word).toMatchObject({ modality: g.modality });
+	});
 });
 
 describe('extractObligations', () => {
@@ -40,7 +45,7 @@ describe('extractObligations', () => {
 	});
 	it('takes the object of 支持/鼓励 as the actor and the named subject otherwise', () => {
 		expect(extractObligations('支持龙头骨干企业参与公办职业学校办学。', ctx)[0]!.actors).toEqual(['leading-enterprise']);
-		expect(extractObligations('鼓励有条件的产业园区与职业学校、高等学校对口合作开展专业建设。', ctx)[0]!.actors).toEqual(['industrial-park', 'vocational-school', 'undergraduate']);
+		expect(extractObligations('鼓励有条件的产业园区与职业学校、高等学校对口合作开展专业建设。', ctx)[0]!.actors).toEqual(['industrial-park', 'vocational-school', 'higher-ed']);
 		expect(extractObligations('高职院校每年安排 20%左右的专业教师到企业生产实践。', ctx)[0]!.actors).toEqual(['higher-vocational']);
 		expect(extractObligations('我厅将对建设情况进行监测。', ctx)[0]!.actors).toEqual(['edu-dept']);
 	});

@@ -8,7 +8,15 @@ describe('extractQuality', () => {
 	it('flags clauses repeated word for word, and a sentence repeated inside a clause', () => {
 		const same = '建设一批高水平职业院校和专业。支持职业院校与企业合作。';
 		const flags = extractQuality([clause('1', [same]), clause('2', [same]), clause('3', ['加强宣传推广工作。加强宣传推广工作。'])]);
-		expect(kinds(flags)).toEqual({ '1': ['duplicate'], '2': ['duplicate'], '3': ['duplicate'] });
+		// As the duplicates rule has it: the first keeps the count (other), each later copy is a `duplicate` `of` it;
+		// a sentence said twice inside one clause does not make the clause a duplicate.
+		expect(kinds(flags)).toEqual({ '1': ['other'], '2': ['duplicate'], '3': ['other'] });
+		expect(flags.get('2')![0]).toMatchObject({ of: '1', quote: '建设一批高水平职业院校和专业' });
+		expect(flags.get('1')![0]!.of).toBeUndefined();
+	});
+	it('flags an item that only repeats the heading of the clause above it as its duplicate', () => {
+		const flags = extractQuality([clause('3-4', ['加强宣传'], { title: '加强宣传', hasChildren: true }), clause('3-4-1', ['加强宣传'], { title: '加强宣传', parent: '3-4' })]);
+		expect(flags.get('3-4-1')!.map((f) => [f.kind, f.of])).toEqual([['truncated', undefined], ['duplicate', '3-4']]);
 	});
 	it('flags truncated sentences, heading-only items and empty list items', () => {
 		const flags = extractQuality([

@@ -17,7 +17,9 @@ describe('责任单位', () => {
 	it('reads （责任单位：…） brackets, 由X牵头, X会同Y、Z等部门 and 我厅', () => {
 		expect(roles(extractResponsible('支持建设共享型实训基地（责任单位：省教育厅、省财政厅）。', actors).units)).toEqual(['edu-dept:lead', 'finance-dept:lead']);
 		expect(extractResponsible('由技师学院牵头，联合其他职业院校。', actors).units).toEqual([{ unit: 'technician-college', role: 'lead', quote: '由技师学院牵头' }]);
-		expect(roles(extractResponsible('各市州教育（体）局要会同发展改革、财政、国资等部门，统筹研究建设规划。', actors).units)).toEqual(['city-edu-bureau:lead', 'drc:co', 'finance-dept:co', 'sasac:co']);
+		// The sectors as the text names them (发展改革部门, every tier): which tier the sentence means (here the 市州
+		// bodies) is the unit-level rule's, applied to the whole draft (tests/unit/ingest-conform.test.ts).
+		expect(roles(extractResponsible('各市州教育（体）局要会同发展改革、财政、国资等部门，统筹研究建设规划。', actors).units)).toEqual(['city-edu-bureau:lead', 'drc-authorities:co', 'finance-authorities:co', 'sasac-authorities:co']);
 		expect(roles(extractResponsible('我厅将对建设情况进行监测。', actors).units)).toEqual(['edu-dept:lead']);
 	});
 	it('does not take 牵头 as a modifier for an assignment', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareFacts, overlaps, type CompareClause } from '../../src/lib/ingest/compare';
 import type { ClauseFacts } from '../../src/lib/ingest/draft';
 
-const facts = (over: Partial<ClauseFacts>): ClauseFacts => ({ obligations: [], targets: [], deadlines: [], responsible: [], refs: [], quality: [], ...over });
+const facts = (over: Partial<ClauseFacts>): ClauseFacts => ({ obligations: [], targets: [], formLimits: [], deadlines: [], responsible: [], refs: [], quality: [], ...over });
 const target = (value: number, quote: string) => ({ subject: 's', value, unit: '个', approx: false, comparator: 'exact' as const, quote });
 
 describe('extraction benchmark matching', () => {

@@ -63,7 +63,7 @@ describe('ingest: source encoding', () => {
 	it('the command exits 1 with one line and writes nothing', () => {
 		const root = join(import.meta.dirname, '../..');
 		const out = mkdtempSync(join(tmpdir(), 'xiangce-ingest-'));
-		const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/ingest.ts'), join(import.meta.dirname, '../fixtures/ingest/sample-gbk.txt'), '--slug', 'xiang-ce-2024-9', '--out', out], { encoding: 'utf8' });
+		const r = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/ingest.ts'), join(import.meta.dirname, '../fixtures/ingest/sample-gbk.txt'), '--slug', 'xiang-ce-2024-9', '--root', out], { encoding: 'utf8' });
 		expect(r.status).toBe(1);
 		expect(r.stderr.trim().split('\n')).toHaveLength(1);
 		expect(r.stderr).toMatch(/^ingest: .*sample-gbk\.txt:1:\d+: is encoded as GBK/);

@@ -1,4 +1,4 @@
-import { isProposed } from '../schema/review';
+import { isProposed, proposedIn } from '../schema/review';
 import type { ValidContent } from './validate';
 
 /**
@@ -9,10 +9,7 @@ export function proposedCounts(content: Pick<ValidContent, 'documents' | 'clause
 	const counts = new Map<string, number>();
 	const add = (slug: string, n: number) => n && counts.set(slug, (counts.get(slug) ?? 0) + n);
 	for (const [slug, doc] of content.documents) add(slug, doc.quality.filter(isProposed).length);
-	for (const c of content.clauses) {
-		const d = c.data;
-		add(c.doc, [d.obligations, d.targets, d.deadlines, d.responsible, d.refs, d.quality].reduce((n, list) => n + (list as { review?: 'proposed' }[]).filter(isProposed).length, 0));
-	}
+	for (const c of content.clauses) add(c.doc, proposedIn(c.data));
 	return counts;
 }
 

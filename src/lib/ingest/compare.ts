@@ -69,6 +69,7 @@ function homeOf(fact: AnyFact, from: CompareClause, curated: CompareClause[]): s
 /** Whether two facts of a kind are the same fact (beyond being in the same clause). */
 const SAME: Record<FactKind, (p: never, c: never) => boolean> = {
 	targets: (p: ClauseFacts['targets'][number], c: ClauseFacts['targets'][number]) => p.value === c.value && unitOf(p.unit) === unitOf(c.unit) && overlaps(p.quote, c.quote),
+	formLimits: (p: ClauseFacts['formLimits'][number], c: ClauseFacts['formLimits'][number]) => p.value === c.value && overlaps(p.quote, c.quote),
 	deadlines: (p: ClauseFacts['deadlines'][number], c: ClauseFacts['deadlines'][number]) => p.date === c.date,
 	refs: (p: ClauseFacts['refs'][number], c: ClauseFacts['refs'][number]) => (p.doc ?? p.external) === (c.doc ?? c.external) && overlaps(p.quote, c.quote),
 	responsible: (p: ClauseFacts['responsible'][number], c: ClauseFacts['responsible'][number]) => p.unit === c.unit,
@@ -85,6 +86,7 @@ const AGREE: Partial<Record<FactKind, Record<string, (p: never, c: never) => boo
 	},
 	responsible: { role: (p: ClauseFacts['responsible'][number], c: ClauseFacts['responsible'][number]) => p.role === c.role },
 	targets: { comparator: (p: ClauseFacts['targets'][number], c: ClauseFacts['targets'][number]) => p.comparator === c.comparator && p.approx === c.approx },
+	formLimits: { kind: (p: ClauseFacts['formLimits'][number], c: ClauseFacts['formLimits'][number]) => p.kind === c.kind && p.comparator === c.comparator },
 	refs: { clause: (p: ClauseFacts['refs'][number], c: ClauseFacts['refs'][number]) => (p.clause ?? '') === (c.clause ?? '') },
 };
 

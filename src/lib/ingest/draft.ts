@@ -4,6 +4,7 @@ import type { ExternalData } from '../schema/external';
 import type { UnitData } from '../schema/unit';
 import type { Obligation } from '../schema/obligation';
 import type { Target } from '../schema/target';
+import type { FormLimit } from '../schema/form-limit';
 import type { Deadline } from '../schema/deadline';
 import type { Responsible } from '../schema/responsible';
 import type { Ref } from '../schema/ref';
@@ -24,13 +25,17 @@ import { extractDeadlines } from './extract/deadlines';
 import { RESPONSIBLE_HEADER, extractResponsible, parseUnitList, tableUnits } from './extract/responsible';
 import { extractRefs, restatedClauses, type RefDocument } from './extract/refs';
 import { extractQuality } from './extract/quality';
+import { extractFormLimits } from './extract/form-limits';
+import { extractLifecycle } from './extract/lifecycle';
+import { conformToRules } from './conform';
 
-export const FACT_KINDS = ['obligations', 'targets', 'deadlines', 'responsible', 'refs', 'quality'] as const;
+export const FACT_KINDS = ['obligations', 'targets', 'formLimits', 'deadlines', 'responsible', 'refs', 'quality'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export interface ClauseFacts {
 	obligations: Obligation[];
 	targets: Target[];
+	formLimits: FormLimit[];
 	deadlines: Deadline[];
 	responsible: Responsible[];
 	refs: Ref[];
@@ -55,6 +60,8 @@ export interface DraftOptions {
 	slug?: string;
 	/** Issuers to use when the text names none the tool can resolve. */
 	issuers?: string[];
+	/** The day of the `added` change entry (YYYY-MM-DD); default today. */
+	today?: string;
 }
 
 export interface DraftSummary {
@@ -118,14 +125,20 @@ export function draftDocument(source: string, corpus: DraftCorpus, opts: DraftOp
 	const defaultActors = meta.addresseeRoles.length ? meta.addresseeRoles : issuers;
 	const hasChildren = new Set(s.clauses.map((c) => c.parent).filter(Boolean));
 
+	const byId = new Map(s.clauses.map((c) => [c.id, c]));
+	const inForm = (c: ClauseSkeleton): boolean => c.kind === 'form' || (c.parent !== undefined && byId.has(c.parent) && inForm(byId.get(c.parent)!));
+
 	const clauses: DraftClause[] = s.clauses.map((c) => {
-		const facts: ClauseFacts = { obligations: [], targets: [], deadlines: [], responsible: [], refs: [], quality: [] };
+		const facts: ClauseFacts = { obligations: [], targets: [], formLimits: [], deadlines: [], responsible: [], refs: [], quality: [] };
 		if (NO_FACTS.has(c.kind)) return { ...c, facts };
 		const text = extractionText(c);
 		const refs = extractRefs(text, refTargets);
 		facts.refs = refs.refs;
 		for (const r of refs.unresolved) unplaced.push({ line: lineOf(c, r), text: r, reason: `${c.id}: reference to a document not in the corpus nor in content/external.yaml (add it there, then a ref)` });
 		facts.targets = extractTargets(text);
+		// Layout rules and cut-offs of forms and annexes (a 推荐书 may run on inside the annex before it, when its 附件
+		// line is missing); length limits among the targets move to formLimits in conformToRules, by the rules' test.
+		if (inForm(c) || c.id.startsWith('att')) facts.formLimits = extractFormLimits(text);
 		if (c.kind === 'attachment' || c.kind === 'form') {
 			const table = tableUnits(c.body, actors);
 			facts.responsible = table.units;
@@ -168,7 +181,7 @@ export function draftDocument(source: string, corpus: DraftCorpus, opts: DraftOp
 		}
 	}
 
-	const flags = extractQuality(clauses.map((c) => ({ id: c.id, kind: c.kind, label: c.label, title: c.title, body: c.body, hasChildren: hasChildren.has(c.id), header: c.header })));
+	const flags = extractQuality(clauses.map((c) => ({ id: c.id, kind: c.kind, label: c.label, title: c.title, body: c.body, hasChildren: hasChildren.has(c.id), header: c.header, parent: c.parent })));
 	for (const c of clauses) c.facts.quality.push(...(flags.get(c.id) ?? []));
 
 	// The same checks validation makes, so the draft validates with no hand edit: a fact that fails is dropped and reported.
@@ -183,14 +196,23 @@ export function draftDocument(source: string, corpus: DraftCorpus, opts: DraftOp
 			});
 		c.facts.obligations = keep('obligations', c.facts.obligations, (o) => quoteIn(o.quote, text) && (!o.period || quoteIn(o.period.words, text)));
 		c.facts.targets = keep('targets', c.facts.targets, (t) => quoteIn(t.quote, text) && numbersIn(t.quote).includes(t.value) && (!t.period || quoteIn(t.period.words, text)));
+		c.facts.formLimits = keep('formLimits', c.facts.formLimits, (f) => quoteIn(f.quote, text) && (f.value === undefined || numbersIn(f.quote).includes(f.value)));
 		c.facts.deadlines = keep('deadlines', c.facts.deadlines, (d) => quoteIn(d.quote, text) && datesIn(d.quote).includes(d.date));
 		c.facts.responsible = keep('responsible', c.facts.responsible, (r) => (r.via ? quoteIn(r.quote, plainText(rowTexts.get(r.via)!)) : quoteIn(r.quote, text)));
 		c.facts.refs = keep('refs', c.facts.refs, (r) => quoteIn(r.quote, text) && (!r.clause || clauseIds.has(r.clause)));
 		c.facts.quality = keep('quality', c.facts.quality, (q) => !q.quote || quoteIn(q.quote, text));
 	}
 
+	// The data rules (src/lib/content/rules/) judge the draft as they judge curated content: conform to them.
+	const texts = new Map(clauses.map((c) => [c.id, plainText(c)]));
+	const dropped = conformToRules(self, { issuers, addresseeRoles: meta.addresseeRoles }, clauses.map((c) => ({ id: c.id, label: c.label, title: c.title, parent: c.parent, kind: c.kind, order: c.order, text: texts.get(c.id)!, facts: c.facts })), corpus.units);
+	const lineById = new Map(clauses.map((c) => [c.id, c]));
+	for (const d of dropped) unplaced.push({ line: lineOf(lineById.get(d.clause)!, d.quote), text: d.quote.slice(0, 40), reason: `${d.clause}: proposed ${d.kind} left out: ${d.reason}` });
+
 	const year = meta.year ?? 0;
 	const order = Math.max(-1, ...corpus.documents.map((d) => d.data.order)) + 1;
+	const printedLines = meta.printed.map(({ role, text }) => ({ role, text }));
+	const lifecycle = extractLifecycle(printedLines, clauses.map((c) => ({ id: c.id, kind: c.kind, title: c.title, text: texts.get(c.id)!, refs: c.facts.refs })), self);
 	const document: Record<string, unknown> = {
 		number: meta.number ?? '',
 		title: meta.title ?? `${meta.number ?? ''}（标题原文未载）`,
@@ -205,9 +227,12 @@ export function draftDocument(source: string, corpus: DraftCorpus, opts: DraftOp
 		disclosure: meta.disclosure,
 		sourceFile: opts.sourceFile,
 		attachments: meta.attachments,
-		printed: meta.printed.map(({ role, text }) => ({ role, text })),
+		printed: printedLines,
 		quality: meta.quality.map((q) => ({ ...q, review: 'proposed' })),
 		order,
+		lifecycle,
+		// A new document is a change the change-log gate (src/lib/content/change-log.ts) must see logged.
+		changes: [{ date: opts.today ?? new Date().toISOString().slice(0, 10), kind: 'added', what: '收录全文（逐条原文）；结构化数据由程序从原文起草，标为“待人工核对”。', reason: '新收录文件（npm run ingest）。' }],
 	};
 	if (!meta.addressees) unplaced.push({ line: s.front[0]?.line ?? 1, text: '主送', reason: 'no addressee line (各…：) found: `addressees` says 原文未载' });
 	if (!meta.date) unplaced.push({ line: s.clauses.find((c) => c.kind === 'signature')?.line ?? 1, text: '成文日期', reason: 'no date found: `date` is null with a dateNote' });
@@ -230,6 +255,7 @@ export function clauseFrontmatter(doc: string, c: DraftClause): Record<string, u
 		order: c.order,
 		obligations: proposed(c.facts.obligations),
 		targets: proposed(c.facts.targets),
+		formLimits: proposed(c.facts.formLimits),
 		responsible: proposed(c.facts.responsible),
 		deadlines: proposed(c.facts.deadlines),
 		topics: [],

@@ -1,9 +1,10 @@
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { splitFrontmatter } from '../content/read';
+import { REVIEWED_FACTS, type ReviewedFact } from '../schema/review';
 
 /** The fact lists a clause file carries that may hold proposed facts; a document file has `quality` only. */
-export const REVIEW_KINDS = ['obligations', 'targets', 'deadlines', 'responsible', 'refs', 'quality'] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
+export const REVIEW_KINDS = REVIEWED_FACTS;
+export type ReviewKind = ReviewedFact;
 
 /** One proposed fact, addressed by a key that stays the same until the file changes: `2-1-3:targets.0`, `doc:quality.1`. */
 export interface ProposedFact {
@@ -81,6 +82,8 @@ export function describe(p: ProposedFact): string {
 			return `${(f.actors ?? []).join(', ')} · ${f.modality} · ${f.action}`;
 		case 'targets':
 			return `${f.subject}: ${f.comparator === 'at-least' ? '≥' : f.comparator === 'at-most' ? '≤' : ''}${f.value}${f.unit}${f.approx ? '左右' : ''}${f.period ? ` (${(f.period as { words: string }).words})` : ''}`;
+		case 'formLimits':
+			return `${f.field}: ${f.kind}${f.value !== undefined ? ` ${f.comparator === 'at-most' ? '≤' : f.comparator === 'at-least' ? '≥' : ''}${f.value}${f.unit ?? ''}` : ''}`;
 		case 'deadlines':
 			return `${f.date} · ${f.what}${f.who?.length ? ` · ${f.who.join(', ')}` : ''}`;
 		case 'responsible':

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { COMPARATORS } from './target';
+import { review } from './review';
 
 /**
  * What a form asks of the one filling it in: a length limit, a layout rule, a data cut-off. These are instructions
@@ -23,5 +24,7 @@ export const formLimit = z.strictObject({
 	comparator: z.enum(COMPARATORS).default('exact'),
 	/** The exact words. */
 	quote: z.string().min(1),
+	/** `proposed` until a person accepts it (`npm run review`). */
+	review,
 });
 export type FormLimit = z.infer<typeof formLimit>;

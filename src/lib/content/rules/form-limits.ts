@@ -4,7 +4,7 @@ import type { Target } from '../../schema/target';
 import { finding, type DataRule, type RuleClause, type RuleContext } from './types';
 
 /** Units that only a form's instructions count in: characters written, points of line spacing, type sizes. */
-const FORM_UNITS = new Set(['字', '磅', '号']);
+export const FORM_UNITS = new Set(['字', '磅', '号']);
 /** Words of a form instruction: 不超过200字, 2000字以内, 行距, 字号, 字体, 数据截止时间. */
 export const FORM_INSTRUCTION_WORDS = /(?:不超过|以内)\s*\d*\s*字|\d\s*字以内|行距|字号|字体|截止时间为/u;
 

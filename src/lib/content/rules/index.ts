@@ -37,17 +37,22 @@ export interface DataRulesReport {
 	stale: RuleException[];
 }
 
+/** What every rule reads, built once: the unit resolver and hierarchy, the clause texts. */
+export function ruleContext(input: RuleInput, lineOf: RuleContext['lineOf'] = () => undefined): RuleContext {
+	const units = [...input.units.values()];
+	return {
+		input,
+		units: input.units,
+		resolver: unitResolver(units),
+		hierarchy: unitHierarchy(units),
+		texts: new Map(input.clauses.map((c) => [`${c.doc}/${c.id}`, c.text])),
+		lineOf,
+	};
+}
+
 /** Run every rule over the content. `lineOf` finds a field's line in a clause file, when the caller can. */
 export function runDataRules(input: RuleInput, options: { lineOf?: RuleContext['lineOf']; exceptions?: RuleException[]; rules?: DataRule[] } = {}): DataRulesReport {
-	const units = input.units;
-	const ctx: RuleContext = {
-		input,
-		units,
-		resolver: unitResolver([...units.values()]),
-		hierarchy: unitHierarchy([...units.values()]),
-		texts: new Map(input.clauses.map((c) => [`${c.doc}/${c.id}`, c.text])),
-		lineOf: options.lineOf ?? (() => undefined),
-	};
+	const ctx = ruleContext(input, options.lineOf);
 	const exceptions = options.exceptions ?? input.ruleExceptions ?? [];
 	const used = new Set<RuleException>();
 	const results = (options.rules ?? DATA_RULES).map((rule) => {

@@ -34,7 +34,7 @@ export const modalityRule: DataRule = {
 				const why = want.word
 					? `the governing word “${want.word}” means \`${want.modality}\` (README modality table)`
 					: `the quote has no directive word, so it is a plain directive (\`${PLAIN_DIRECTIVE}\`)`;
-				return [finding(ctx, 'modality', c, ['obligations', i, 'modality'], `is \`${o.modality}\` but ${why}: set \`modality: ${want.modality}\`, or quote the word that governs this action`, o.quote)];
+				return [finding(ctx, 'modality', c, ['obligations', i, 'modality'], `is \`${o.modality}\` but ${why}: set \`modality: ${want.modality}\`, or quote the word that governs this action`, o.quote, want.modality)];
 			}),
 		),
 };

@@ -18,7 +18,8 @@ export interface RuleClause {
 
 /** What the rules check: validated content (`ValidContent` is one), or a proposed draft (ingest). */
 export interface RuleInput {
-	documents: Map<string, DocumentData>;
+	/** What the rules read of a document: whom it is sent to and who issues it. */
+	documents: Map<string, Pick<DocumentData, 'issuers' | 'addresseeRoles'>>;
 	clauses: RuleClause[];
 	units: Map<string, UnitData>;
 	/** The reviewed exceptions (content/rule-exceptions.yaml). */
@@ -45,6 +46,12 @@ export interface RuleFinding extends ContentIssue {
 	clause: string;
 	/** The quote of the fact concerned, when there is one (exceptions name it). */
 	quote?: string;
+	/**
+	 * The one value the rule would accept at a path of the clause's data, where the rule can tell (the modality
+	 * of the governing word, the unit at the sentence's tier, the quote as printed). `npm run ingest` applies it
+	 * to its drafts, so that they follow the rules by the rules' own logic.
+	 */
+	fix?: { path: PropertyKey[]; value: unknown };
 }
 
 /** A data rule: a pure function over the content. */
@@ -61,6 +68,6 @@ export interface DataRule {
 export const fieldOf = (path: PropertyKey[]) => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
 
 /** A finding at a field of a clause. */
-export function finding(ctx: RuleContext, rule: string, c: RuleClause, path: PropertyKey[], message: string, quote?: string): RuleFinding {
-	return { rule, clause: `${c.doc}/${c.id}`, file: c.file, line: ctx.lineOf(c, path), field: fieldOf(path), message, quote };
+export function finding(ctx: RuleContext, rule: string, c: RuleClause, path: PropertyKey[], message: string, quote?: string, fix?: unknown): RuleFinding {
+	return { rule, clause: `${c.doc}/${c.id}`, file: c.file, line: ctx.lineOf(c, path), field: fieldOf(path), message, quote, ...(fix !== undefined ? { fix: { path, value: fix } } : {}) };
 }

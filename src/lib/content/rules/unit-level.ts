@@ -62,7 +62,7 @@ export const unitLevelRule: DataRule = {
 				const generic = inQuote.length === 1 && isGeneric(inQuote[0]!.id) ? inQuote[0]! : undefined;
 				if (!generic) return;
 				const want = meant(ctx, c, text, sentenceOf(text, span), generic);
-				if (r.unit !== want.id) out.push(finding(ctx, 'unit-level', c, ['responsible', i, 'unit'], `\`${r.unit}\` but “${r.quote}” in this sentence means the ${tierName(want.level)} body: use \`${want.id}\` (${ctx.units.get(want.id)?.name})`, r.quote));
+				if (r.unit !== want.id) out.push(finding(ctx, 'unit-level', c, ['responsible', i, 'unit'], `\`${r.unit}\` but “${r.quote}” in this sentence means the ${tierName(want.level)} body: use \`${want.id}\` (${ctx.units.get(want.id)?.name})`, r.quote, want.id));
 			});
 			const all = ctx.resolver.mentions(c.text, issuers);
 			const direct = new Set(all.map((m) => m.id));
@@ -80,7 +80,7 @@ export const unitLevelRule: DataRule = {
 					const wants = by.map((g) => ({ g, ...meant(ctx, c, c.text, sentence, g) }));
 					if (wants.some((w) => w.id === a)) return;
 					const w = wants[0]!;
-					out.push(finding(ctx, 'unit-level', c, ['obligations', i, 'actors', j], `\`${a}\` but the sentence names it as “${w.g.name}”, which here means the ${tierName(w.level)} body: use \`${w.id}\` (${ctx.units.get(w.id)?.name})`, o.quote));
+					out.push(finding(ctx, 'unit-level', c, ['obligations', i, 'actors', j], `\`${a}\` but the sentence names it as “${w.g.name}”, which here means the ${tierName(w.level)} body: use \`${w.id}\` (${ctx.units.get(w.id)?.name})`, o.quote, w.id));
 				});
 			});
 			return out;

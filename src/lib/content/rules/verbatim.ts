@@ -38,7 +38,7 @@ export const verbatimRule: DataRule = {
 				// The text's own spelling of the quote, to show what to copy.
 				const re = new RegExp([...squashed].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'u');
 				const printed = text.match(re)?.[0] ?? '';
-				return [finding(ctx, 'verbatim', c, path, `"${visible(quote)}" matches the clause text only if white space is ignored: the text reads "${visible(printed)}"; copy it exactly (⇥ is a tab between table cells — or quote within one cell)`, quote)];
+				return [finding(ctx, 'verbatim', c, path, `"${visible(quote)}" matches the clause text only if white space is ignored: the text reads "${visible(printed)}"; copy it exactly (⇥ is a tab between table cells — or quote within one cell)`, quote, printed || undefined)];
 			}),
 		),
 };

@@ -9,70 +9,29 @@ export interface Mention {
 	text: string;
 }
 
-/** Pronouns for the issuing body (src/lib/corpus/units.ts resolves them). */
-const SELF = ['我厅', '我部', '本厅', '我委', '我局'];
-/** Words that name two roles at once. */
-const COMPOUND: Record<string, string[]> = { 校企: ['vocational-school', 'enterprise'] };
-
 export interface ActorIndex {
 	/** Every unit or role named in the text, longest name first, without overlaps, in text order. */
 	find(text: string): Mention[];
 	/** One name → unit id through `content/units.yaml` (aliases, 各-less forms, 我厅), or undefined. */
 	resolve(name: string): string | undefined;
-	/** A department's short name in a list (发展改革、财政等部门) → the provincial body of that name, or undefined. */
+	/**
+	 * A department's short name in a list (发展改革、财政等部门) → that sector's body (发展改革部门, every tier), or
+	 * undefined. Which tier the sentence means is the `unit-level` rule's business (`src/lib/ingest/conform.ts`).
+	 */
 	department(short: string): string | undefined;
 }
 
 /**
- * Names come only from `content/units.yaml` (names and aliases) and the two fixed rules above; a name not there
- * is not guessed. `issuers` lets 我厅 mean the document's issuing 厅.
+ * The names the data rules see (`unitResolver` of src/lib/corpus/units.ts: names and aliases from
+ * `content/units.yaml`, 我厅 for the issuing 厅, sector lists ending in 部门): an actor the draft finds is one the
+ * `actors` rule counts as named. A name not there is not guessed.
  */
 export function actorIndex(units: UnitData[], issuers: string[]): ActorIndex {
 	const resolver: UnitResolver = unitResolver(units);
-	const names = new Map<string, string[]>();
-	const add = (name: string, ids: string[]) => {
-		if (name.length >= 2 && !names.has(name)) names.set(name, ids);
-	};
-	for (const u of units) for (const n of [u.name, ...u.aliases]) for (const v of [n, n.replace(/^各/, '')]) {
-		const id = resolver.resolve(v, issuers);
-		if (id) add(v, [id]);
-	}
-	for (const s of SELF) {
-		const id = resolver.resolve(s, issuers);
-		if (id) add(s, [id]);
-	}
-	for (const [w, ids] of Object.entries(COMPOUND)) if (ids.every((id) => units.some((u) => u.id === id))) add(w, ids);
-	const sorted = [...names.keys()].sort((a, b) => b.length - a.length);
-	const byFirst = new Map<string, string[]>();
-	for (const n of sorted) {
-		const k = n[0]!;
-		if (!byFirst.has(k)) byFirst.set(k, []);
-		byFirst.get(k)!.push(n);
-	}
 	return {
-		find(text) {
-			const out: Mention[] = [];
-			for (let i = 0; i < text.length; ) {
-				// 教育部门 is a department, not 教育部: a name ending in 部 does not end before 门.
-				const hit = (byFirst.get(text[i]!) ?? []).find((n) => text.startsWith(n, i) && !(n.endsWith('部') && text[i + n.length] === '门'));
-				if (hit) {
-					out.push({ ids: names.get(hit)!, start: i, end: i + hit.length, text: hit });
-					i += hit.length;
-				} else i++;
-			}
-			return out;
-		},
-		resolve(name) {
-			return resolver.resolve(name, issuers);
-		},
-		department(short) {
-			const s = short.replace(/(?:部门|等)$/g, '').trim();
-			for (const candidate of [s, `省${s}厅`, `省${s}委`, `${s}厅`, `省${s}局`]) {
-				const id = resolver.resolve(candidate, issuers);
-				if (id) return id;
-			}
-			return undefined;
-		},
+		find: (text) => resolver.mentions(text, issuers).map((m) => ({ ids: [m.id], start: m.start, end: m.end, text: m.name })),
+		resolve: (name) => resolver.resolve(name, issuers),
+		department: (short) => resolver.resolve(short.replace(/(?:部门|等)$/g, '').trim(), issuers),
 	};
 }
 

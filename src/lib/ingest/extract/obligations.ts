@@ -1,7 +1,7 @@
 import type { Obligation } from '../../schema/obligation';
 import type { ActorIndex, Mention } from './actors';
 import { departmentList } from './actors';
-import { DEFAULT_MODALITY, OBJECT_GOVERNING, governingWord, modalWords } from './modality';
+import { OBJECT_GOVERNING, governingWord, modalWords, modalityOf } from './modality';
 import { horizonOf } from './periods';
 import { pieces, sentences, shorten, squash } from './text';
 
@@ -15,6 +15,9 @@ const PURPOSE = /^为.*(?:制定|特制定|制订)(?:本|如下)|(?:现就|现�
 const SUBJECT_GLUE = /^(?:[、和与及或]|以及|等|有条件的|符合条件的|各类|优质|高水平|相关|有关|区域内|省内|全省|各|其他|特别是|尤其是|的|\s)*$/;
 /** Generic subjects that name no unit: the actor falls back to the clause's default. */
 const GENERIC_SUBJECT = /^(?:各地各有关部门|各地|各级|有关部门|各部门|地方|学校|院校|单位)/;
+
+/** A 责任单位 bracket at the end of a phrase. */
+const ASSIGNMENT = /\s*[（(]\s*(?:责任单位|牵头单位|责任部门|牵头部门|责任主体)\s*[：:][^（）()]*[）)]\s*$/u;
 
 export interface ObligationContext {
 	actors: ActorIndex;
@@ -70,8 +73,8 @@ function segments(sentence: string, index: ActorIndex): string[][] {
 }
 
 /**
- * Obligations of a clause: who is to do what, with the modality of the governing word (the README's table, via
- * `modality.ts`). Actors come from the names in `content/units.yaml`; where the text names none, the clause's
+ * Obligations of a clause: who is to do what, with the modality the data rules expect for the quote (the README's
+ * table, `src/lib/content/rules/`). Actors come from the names in `content/units.yaml`; where the text names none, the clause's
  * default. Quotes are the segment's own words.
  */
 export function extractObligations(text: string, ctx: ObligationContext, opts: { skipFirst?: string; onlyRequests?: boolean } = {}): Obligation[] {
@@ -85,7 +88,8 @@ export function extractObligations(text: string, ctx: ObligationContext, opts: {
 		let carried: string[] = [];
 		for (const seg of segments(sentence, ctx.actors)) {
 			const phrase = seg.join('，');
-			const quoteText = sentence.includes(phrase) ? phrase : seg[0]!;
+			// A （责任单位：…） bracket closing the phrase says who is responsible (responsible.ts), not what is to be done.
+			const quoteText = (sentence.includes(phrase) ? phrase : seg[0]!).replace(ASSIGNMENT, '');
 			const head = seg.find((p) => !LEAD_IN.test(p) && !/时$/.test(p)) ?? seg[0]!;
 			if (opts.onlyRequests && !/请/.test(head)) continue;
 			const mentions = ctx.actors.find(head);
@@ -107,13 +111,14 @@ export function extractObligations(text: string, ctx: ObligationContext, opts: {
 			if (!actors.length) continue;
 			const horizon = horizonOf(phrase);
 			const numbers = /[0-9０-９]+\s*(?:个|所|名|家|门|本|项|%|％|元|人)/.test(phrase);
-			const action = shorten(head.slice(hit && hit.index <= subject.end + 4 ? hit.index + hit.word.length : subject.end).replace(/^[，、\s请将]+/, ''), 40) || shorten(head, 40);
+			const action = shorten(head.replace(ASSIGNMENT, '').slice(hit && hit.index <= subject.end + 4 ? hit.index + hit.word.length : subject.end).replace(/^[，、\s请将]+/, ''), 40) || shorten(head, 40);
+			const quote = shorten(quoteText, 80);
 			out.push({
 				actors: [...new Set(actors)],
 				action,
-				modality: hit?.modality ?? DEFAULT_MODALITY,
+				modality: modalityOf(quote, text),
 				...(horizon && !numbers && sentence.includes(horizon.words) ? { period: horizon } : {}),
-				quote: shorten(quoteText, 80),
+				quote,
 			});
 		}
 	}

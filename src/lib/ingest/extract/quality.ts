@@ -11,6 +11,8 @@ export interface QualityClause {
 	hasChildren: boolean;
 	/** The table header a table-row clause repeats. */
 	header?: string;
+	/** The clause it sits under. */
+	parent?: string;
 }
 
 /** Characters that are not text: the replacement character, private-use code points, control characters, □. */
@@ -20,7 +22,8 @@ const TEXT_KINDS = new Set(['preamble', 'goal', 'task', 'measure', 'condition', 
 
 /**
  * Damage a person should see flagged, found mechanically: clauses whose text repeats another's word for word
- * (duplicate), sentences repeated inside a clause, text that stops without an end mark (truncated), numbered
+ * (duplicate, `of` the first), items that only repeat their parent's heading (duplicate), sentences repeated inside
+ * a clause (other), text that stops without an end mark (truncated), numbered
  * items that are empty or only a heading (truncated), characters that are not text (garbled), blank table cells
  * under a column that is filled elsewhere (table-structure), attachments with only a title (missing-attachment).
  */
@@ -40,18 +43,23 @@ export function extractQuality(clauses: QualityClause[]): Map<string, QualityFla
 		if (!groups.has(key)) groups.set(key, []);
 		groups.get(key)!.push(c);
 	}
+	// The first of a group is the original (its facts are counted); each later one is a `duplicate` `of` it, as the
+	// `duplicates` data rule requires.
 	for (const group of groups.values()) {
 		if (group.length < 2) continue;
 		const first = group[0]!;
 		const quote = first.title ?? sentences(textOf(first))[0]!.slice(0, 30);
+		const name = first.label || first.id;
 		group.forEach((c, i) =>
-			flag(c.id, {
-				kind: 'duplicate',
-				note: i === 0 ? `本条文字在 ${group.map((g) => g.label || g.id).join('、')} 中重复出现${group.length}次，原文如此。` : `与 ${first.label || first.id} 文字完全相同，原文重复。`,
-				quote,
-			}),
+			flag(
+				c.id,
+				i === 0
+					? { kind: 'other', note: `本条文字在 ${group.map((g) => g.label || g.id).join('、')} 中重复出现${group.length}次，原文如此；其余各条标为重复，数据只在本条计数。`, quote }
+					: { kind: 'duplicate', note: `与 ${name} 文字完全相同，原文重复；数据在 ${name} 计数，此处不重复计数。`, quote, of: first.id },
+			),
 		);
 	}
+	const byId = new Map(clauses.map((c) => [c.id, c]));
 
 	const prevRow = new Map<string, QualityClause>();
 	for (const c of clauses) {
@@ -87,6 +95,12 @@ export function extractQuality(clauses: QualityClause[]): Map<string, QualityFla
 		}
 		if (c.label && body.length === 1 && c.title && squash(body[0]!) === squash(c.title) && !ENDS_SENTENCE.test(body[0]!)) {
 			flag(c.id, { kind: 'truncated', note: `原文此项只有小标题“${c.title}”，没有正文。`, quote: c.title });
+			// An item that only repeats the heading of the clause it sits under (（四）加强宣传 / ①加强宣传) repeats it.
+			const parent = c.parent ? byId.get(c.parent) : undefined;
+			if (parent?.title && squash(parent.title).endsWith(squash(c.title))) {
+				const name = parent.label || parent.id;
+				flag(c.id, { kind: 'duplicate', note: `与上级“${name}${parent.title}”的标题文字相同；数据在 ${name} 计数，此处不重复计数。`, quote: c.title, of: parent.id });
+			}
 			continue;
 		}
 		const last = body.at(-1)!;
@@ -94,8 +108,9 @@ export function extractQuality(clauses: QualityClause[]): Map<string, QualityFla
 		const seen = new Set<string>();
 		for (const s of sentences(text)) {
 			const k = squash(s);
+			// Not a `duplicate`: that kind means the whole clause repeats another (and is left out of counts).
 			if (k.length >= 8 && seen.has(k)) {
-				flag(c.id, { kind: 'duplicate', note: '本条中同一句话出现两次，原文如此。', quote: s });
+				flag(c.id, { kind: 'other', note: '本条中同一句话出现两次，原文如此。', quote: s });
 				break;
 			}
 			seen.add(k);

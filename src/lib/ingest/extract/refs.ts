@@ -91,6 +91,7 @@ export function extractRefs(text: string, targets: RefTargets): RefResult {
 		return fuzzy && fuzzy.s >= 0.85 ? fuzzy.r : undefined;
 	};
 
+	let previous: { end: number; implements: boolean } | undefined;
 	for (const it of items.sort((a, b) => a.span.start - b.span.start)) {
 		let target = (it.number && byNumber(it.number)) || (it.title && byTitle(it.title));
 		// 根据湘政函〔2023〕168号: the characters before the prefix are running text; try shorter prefixes.
@@ -103,8 +104,11 @@ export function extractRefs(text: string, targets: RefTargets): RefResult {
 			continue;
 		}
 		const self = 'doc' in target && target.doc === targets.self.slug;
-		const relation = !self && IMPLEMENTS.test(text.slice(Math.max(0, it.span.start - 20), it.span.start)) ? 'implements' : 'cites';
+		// 为贯彻落实《A》和《B》: a title joined to the one before it shares its verb.
+		const joined = previous?.implements && /^\s*(?:和|及|与|以及|、)\s*$/u.test(text.slice(previous.end, it.span.start));
+		const relation = !self && (joined || IMPLEMENTS.test(text.slice(Math.max(0, it.span.start - 20), it.span.start))) ? 'implements' : 'cites';
 		refs.push({ ...target, relation, quote: it.span.text });
+		previous = { end: it.span.end, implements: relation === 'implements' };
 	}
 	for (const a of attachmentMentions(text)) {
 		const n = Number(a.text.match(/\d+/)![0]);
