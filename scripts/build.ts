@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { readContent } from '../src/lib/content/read';
@@ -84,6 +84,24 @@ function cacheDir(): string {
 	if (contentRoot === root) return resolve(root, 'node_modules/.astro');
 	return resolve(root, 'node_modules/.astro/content-roots', createHash('sha1').update(contentRoot).digest('hex').slice(0, 12));
 }
+
+/** A digest of files and folders (their paths and contents), relative to the repository. */
+function digestFiles(paths: string[]): string {
+	const h = createHash('sha1');
+	const add = (rel: string) => {
+		const abs = resolve(root, rel);
+		if (statSync(abs).isDirectory()) for (const f of readdirSync(abs).sort()) add(`${rel}/${f}`);
+		else h.update(`${rel}\n`).update(readFileSync(abs));
+	};
+	paths.forEach(add);
+	return h.digest('hex');
+}
+
+/**
+ * The code that turns a ledger's rows into its files' bytes (the rows themselves are digested file by file): a change
+ * here makes every cached data file again. The lock file stands for the versions of fflate and Node's zlib users.
+ */
+const DATA_FILE_CODE = ['src/lib/export', 'src/lib/build/data-files.ts', 'src/lib/citations/citation.ts', 'src/lib/views/format.ts', 'package-lock.json'];
 
 /**
  * Astro's incremental cache keys a page on its own module graph, which does not include the middleware (the CSP)
@@ -186,9 +204,9 @@ await stage('astro build', (mark) =>
 	}),
 );
 await stage('data files', () => {
-	const n = writeDataFiles(site!, tmp, SITE_URL);
+	const n = writeDataFiles(site!, tmp, SITE_URL, { dir: resolve(cache, 'xiangce-data-files'), code: digestFiles(DATA_FILE_CODE) });
 	site = undefined;
-	console.log(`build: ${n} citation files and /id/ redirect pages written`);
+	console.log(`build: ${n.written} data files written (citation files, /id/ redirect pages, ledgers: ${n.made} made, ${n.reused} unchanged and copied from the cache)`);
 });
 await stage('content security policy', () => {
 	const { pages, rewritten } = addCspToSite(tmp);

@@ -37,8 +37,6 @@ const DYNAMIC: Record<string, (s: SiteData) => string[]> = {
 	'api/documents/[slug].json.ts': ({ corpus: c }) => c.docs.map((d) => apiDocumentUrl(d.slug)),
 	'api/[table].csv.ts': () => CSV_TABLES.map(csvUrl),
 	'policies/[doc]/feed.xml.ts': ({ corpus: c }) => c.docs.map((d) => docFeedUrl(d.slug)),
-	'ledger/[id].xlsx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'xlsx')),
-	'ledger/[id].docx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'docx')),
 	'print/[id].astro': ({ corpus: c }) => ledgerUnitIds(c).map(printUrl),
 	'self-check/[id].astro': ({ corpus: c }) => selfCheckRoles(c).map(selfCheckUrl),
 };

@@ -1,5 +1,6 @@
 import type { Corpus, CorpusClause } from '../corpus';
-import { obligationsBinding } from '../corpus';
+import { obligationsBindingAmong } from '../corpus';
+import { clausesNaming, perCorpus } from '../corpus/unit-index';
 import type { Deadline } from '../schema/deadline';
 import type { Obligation } from '../schema/obligation';
 import { groupByDoc, type DocGroup } from './group-by-doc';
@@ -37,20 +38,28 @@ function carriedRows(clauses: CorpusClause[], ids: string[]): Set<string> {
 	return out;
 }
 
-/** The clauses that apply to a unit, in corpus order; empty for an unknown id. */
-export function clausesApplying(corpus: Corpus, unitId: string): AppliedClause[] {
+/** The clauses that apply to a unit, in corpus order; empty for an unknown id. Computed once per corpus and unit. */
+export const clausesApplying = perCorpus((corpus, unitId): AppliedClause[] => (corpus.unit.has(unitId) ? clausesApplyingAmong(corpus, unitId, clausesNaming(corpus, corpus.hierarchy.appliesVia(unitId))) : []));
+
+/**
+ * `clausesApplying` over the given clauses (in corpus order): the rule itself. Every way a clause can apply names the
+ * unit or a broader one in the clause (an obligation's actors, a 责任单位, a deadline's senders or receivers; target
+ * carriers are among the 责任单位 or actors), so the clauses naming them (`clausesNaming`) are all it needs to see;
+ * the tests apply it to every clause and compare.
+ */
+export function clausesApplyingAmong(corpus: Corpus, unitId: string, clauses: CorpusClause[]): AppliedClause[] {
 	if (!corpus.unit.has(unitId)) return [];
 	const ids = corpus.hierarchy.appliesVia(unitId);
 	const broader = (actors: string[]) => (actors.includes(unitId) ? undefined : ids.find((id) => actors.includes(id)));
 	const binding = new Map<string, AppliedClause['obligations']>();
-	for (const b of obligationsBinding(corpus, unitId)) {
+	for (const b of obligationsBindingAmong(corpus, unitId, clauses)) {
 		const list = binding.get(b.clause.key) ?? [];
 		list.push({ obligation: b.obligation, index: b.clause.data.obligations.indexOf(b.obligation), ...(b.via ? { via: b.via } : {}) });
 		binding.set(b.clause.key, list);
 	}
-	const carried = carriedRows(corpus.clauses, ids);
+	const carried = carriedRows(clauses, ids);
 	const out: AppliedClause[] = [];
-	for (const clause of corpus.clauses) {
+	for (const clause of clauses) {
 		const isCarried = carried.has(clause.key);
 		const own = clause.data.responsible.filter((r) => ids.includes(r.unit));
 		const role = own.length && !isCarried ? (own.some((r) => r.role === 'lead') ? 'lead' : 'co') : undefined;

@@ -1,4 +1,5 @@
 import { countedClauses, type Corpus, type CorpusClause, type CorpusDoc } from '../corpus';
+import { perCorpus } from '../corpus/unit-index';
 import type { Target } from '../schema/target';
 import type { FormLimit } from '../schema/form-limit';
 import { COMPARATOR_LABEL } from './format';
@@ -62,12 +63,13 @@ export interface TargetRow {
  * Every policy target in the corpus, in document and clause order. Form instructions (不超过200字) are `formLimits`,
  * not targets, and clauses flagged `duplicate` are left out.
  */
-export function targetRows(corpus: Corpus): TargetRow[] {
-	return countedClauses(corpus).flatMap((clause) => {
+export const targetRows = (corpus: Corpus): TargetRow[] => allTargetRows(corpus, '');
+const allTargetRows = perCorpus((corpus): TargetRow[] =>
+	countedClauses(corpus).flatMap((clause) => {
 		const carriers = targetCarriers(clause);
 		return clause.data.targets.map((target, i) => ({ key: `${clause.key}#${i}`, clause, target, horizon: horizonOf(target), carriers }));
-	});
-}
+	}),
+);
 
 export interface HorizonMatrix {
 	/** Series in display order: deadline years ascending, then 限期内, 周期性, 未定时限. */
