@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../corpus/from-disk';
 import { cslItem, cslUrl, risRecord, risUrl } from '../citations/reference-formats';
@@ -38,7 +38,7 @@ export interface DataFileFamily {
 
 /** Everything a ledger's files are made of, as one digest: the rows' cells and links, titles, sheet names, the note. */
 export function ledgerKey(ledger: Ledger, built: string): string {
-	const h = createHash('sha256').update(JSON.stringify([ledgerTitle(ledger.unit), ledgerNote(built), built, ledger.rows]));
+	const h = createHash('sha1').update(JSON.stringify([ledgerTitle(ledger.unit), ledgerNote(built), built, ledger.rows]));
 	for (const s of ledger.sheets) h.update(JSON.stringify([s.name, sheetHeading(s.doc), s.doc.data.title, s.doc.data.number, ledgerCells(s), s.rows.map((r) => r.url)]));
 	return h.digest('base64url');
 }
@@ -120,25 +120,36 @@ export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cac
 				writeFileSync(file, f.body);
 				continue;
 			}
-			const name = cache && `${createHash('sha256').update(`${cache.code}\n${f.key}`).digest('base64url')}${f.key.replace(/^[^.]*/, '')}`;
-			if (cache && name && existsSync(join(cache.dir, name))) {
-				// A copy-on-write clone where the file system has them, else a plain copy.
-				copyFileSync(join(cache.dir, name), file, constants.COPYFILE_FICLONE);
-				used.add(name);
-				counts.reused++;
+			if (!cache) {
+				writeFileSync(file, f.make());
+				counts.made++;
 				continue;
 			}
-			const body = f.make();
-			writeFileSync(file, body);
-			counts.made++;
-			if (cache && name) {
+			const name = `${createHash('sha1').update(`${cache.code}\n${f.key}`).digest('base64url')}${f.key.replace(/^[^.]*/, '')}`;
+			const cached = join(cache.dir, name);
+			used.add(name);
+			if (existsSync(cached)) counts.reused++;
+			else {
 				// Written whole, then renamed: an interrupted build never leaves a half file under a valid key.
-				writeFileSync(join(cache.dir, `${name}.tmp`), body);
-				renameSync(join(cache.dir, `${name}.tmp`), join(cache.dir, name));
-				used.add(name);
+				writeFileSync(`${cached}.tmp`, f.make());
+				renameSync(`${cached}.tmp`, cached);
+				counts.made++;
 			}
+			placeCopy(cached, file);
 		}
 	}
 	if (cache) for (const entry of readdirSync(cache.dir)) if (!used.has(entry)) rmSync(join(cache.dir, entry), { force: true });
 	return counts;
+}
+
+/**
+ * The cached file at its place in the site: a hard link (no bytes copied; nothing writes to these files in place, and
+ * a later build's pruning only unlinks the cache's name), or a copy where the cache is on another file system.
+ */
+function placeCopy(from: string, to: string): void {
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
 }

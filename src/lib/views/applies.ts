@@ -3,6 +3,7 @@ import { obligationsBindingAmong } from '../corpus';
 import { clausesNaming, perCorpus } from '../corpus/unit-index';
 import type { Deadline } from '../schema/deadline';
 import type { Obligation } from '../schema/obligation';
+import type { UnitData } from '../schema/unit';
 import { groupByDoc, type DocGroup } from './group-by-doc';
 import { targetCarriers } from './target-rows';
 
@@ -87,6 +88,26 @@ export function appliesBecause(corpus: Corpus, a: AppliedClause): string[] {
 	if (a.carriesTargets) out.add('承担量化目标');
 	return [...out];
 }
+
+/**
+ * Who a document's clauses apply to: every unit and role with an applying clause in it, in content order, with those
+ * clauses. Built once per corpus from each unit's list (a document's print bundle asks for all of them).
+ */
+export const applyingInDoc: (corpus: Corpus, docSlug: string) => { unit: UnitData; items: AppliedClause[] }[] = (corpus, docSlug) => byDocIndex(corpus, '').get(docSlug) ?? [];
+const byDocIndex = perCorpus((corpus) => {
+	const index = new Map<string, { unit: UnitData; items: AppliedClause[] }[]>();
+	for (const unit of corpus.units) {
+		let last: { unit: UnitData; items: AppliedClause[] } | undefined;
+		for (const a of clausesApplying(corpus, unit.id)) {
+			if (last?.items[0]!.clause.doc !== a.clause.doc) {
+				last = { unit, items: [] };
+				(index.get(a.clause.doc) ?? index.set(a.clause.doc, []).get(a.clause.doc)!).push(last);
+			}
+			last.items.push(a);
+		}
+	}
+	return index;
+});
 
 /** Applying clauses grouped by document, in display order. */
 export function applyingByDoc(corpus: Corpus, unitId: string): DocGroup<AppliedClause>[] {
