@@ -1,7 +1,7 @@
 import { chineseNumeral } from '../citations/citation';
 import { LEDGER_COLUMNS, ledgerCells, ledgerTitle, sheetHeading, type Ledger } from './ledger';
 import { LEDGER_WIDTHS, ledgerNote } from './ledger-xlsx';
-import { APP_PROPERTIES, REL, XML_HEAD, contentTypes, coreProperties, edgeSpace, relationships, utf8, xmlText, zipPackage } from './zip';
+import { APP_PROPERTIES, REL, XML_HEAD, contentTypes, coreProperties, edgeSpace, relationships, xmlText, zipPackage } from './zip';
 
 /**
  * The ledger as a Word document laid out like a 公文 attachment table (GB/T 9704 where it applies to a table):
@@ -72,26 +72,24 @@ export function ledgerDocx(ledger: Ledger, built: string): Uint8Array<ArrayBuffe
 	const title = ledgerTitle(ledger.unit);
 	const links = new Map<string, string>();
 	const linkId = (url: string) => links.get(url) ?? links.set(url, `rIdL${links.size + 1}`).get(url)!;
-	// document.xml in pieces, one per document's table, each encoded as it is made (see zipPackage).
-	const document: Uint8Array[] = [
-		utf8(
-			`${XML_HEAD}<w:document ${W_NS}><w:body>` +
-				paragraph(run(title, `${XIAOBIAOSONG}${size(SIZE.erhao)}`), '<w:spacing w:after="200"/><w:jc w:val="center"/>') +
-				paragraph(run(`（${ledger.sheets.length}份文件，${ledger.rows}项任务）`, size(SIZE.sanhao)), '<w:spacing w:after="200"/><w:jc w:val="center"/>') +
-				paragraph(run(ledgerNote(built), size(SIZE.xiaosi)), '<w:spacing w:after="200"/>'),
-		),
-	];
-	ledger.sheets.forEach((sheet, i) => {
-		let xml = paragraph(run(`${chineseNumeral(i + 1)}、${sheetHeading(sheet.doc)}`, `${HEITI}${size(SIZE.sanhao)}`), '<w:keepNext/><w:spacing w:before="240" w:after="120"/>');
-		xml += `<w:tbl>${TABLE_PROPS}${HEADER_ROW}`;
-		ledgerCells(sheet).forEach((cells, r) => {
-			xml += '<w:tr>';
-			for (let c = 0; c < cells.length; c++) xml += bodyCell(cells[c]!, c === BASIS ? linkId(sheet.rows[r]!.url) : undefined);
-			xml += '</w:tr>';
+	// document.xml piece by piece, a row at a time (see zipPackage).
+	const document = (write: (piece: string) => void) => {
+		write(`${XML_HEAD}<w:document ${W_NS}><w:body>`);
+		write(paragraph(run(title, `${XIAOBIAOSONG}${size(SIZE.erhao)}`), '<w:spacing w:after="200"/><w:jc w:val="center"/>'));
+		write(paragraph(run(`（${ledger.sheets.length}份文件，${ledger.rows}项任务）`, size(SIZE.sanhao)), '<w:spacing w:after="200"/><w:jc w:val="center"/>'));
+		write(paragraph(run(ledgerNote(built), size(SIZE.xiaosi)), '<w:spacing w:after="200"/>'));
+		ledger.sheets.forEach((sheet, i) => {
+			write(paragraph(run(`${chineseNumeral(i + 1)}、${sheetHeading(sheet.doc)}`, `${HEITI}${size(SIZE.sanhao)}`), '<w:keepNext/><w:spacing w:before="240" w:after="120"/>'));
+			write(`<w:tbl>${TABLE_PROPS}${HEADER_ROW}`);
+			ledgerCells(sheet).forEach((cells, r) => {
+				let row = '<w:tr>';
+				for (let c = 0; c < cells.length; c++) row += bodyCell(cells[c]!, c === BASIS ? linkId(sheet.rows[r]!.url) : undefined);
+				write(`${row}</w:tr>`);
+			});
+			write('</w:tbl>');
 		});
-		document.push(utf8(`${xml}</w:tbl>`));
-	});
-	document.push(utf8(`${SECTION}</w:body></w:document>`));
+		write(`${SECTION}</w:body></w:document>`);
+	};
 	return zipPackage(
 		[
 			{ name: '[Content_Types].xml', data: contentTypes([['/word/document.xml', `${WML}.document.main+xml`], ['/word/styles.xml', `${WML}.styles+xml`], ['/word/settings.xml', `${WML}.settings+xml`], ['/word/footer1.xml', `${WML}.footer+xml`], ['/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml'], ['/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml']]) },
@@ -99,7 +97,8 @@ export function ledgerDocx(ledger: Ledger, built: string): Uint8Array<ArrayBuffe
 			{ name: 'docProps/core.xml', data: coreProperties({ title, description: `${title}（${built}）`, created: new Date(`${built}T00:00:00Z`) }) },
 			{ name: 'docProps/app.xml', data: APP_PROPERTIES },
 			{ name: 'word/document.xml', data: document },
-			{ name: 'word/_rels/document.xml.rels', data: relationships([['rIdStyles', REL.styles, 'styles.xml'], ['rIdSettings', REL.settings, 'settings.xml'], ['rIdFooter', REL.footer, 'footer1.xml'], ...[...links].map(([url, id]): [string, string, string, boolean] => [id, REL.hyperlink, url, true])]) },
+			// After document.xml, whose writing collects the links.
+			{ name: 'word/_rels/document.xml.rels', data: (write) => write(relationships([['rIdStyles', REL.styles, 'styles.xml'], ['rIdSettings', REL.settings, 'settings.xml'], ['rIdFooter', REL.footer, 'footer1.xml'], ...[...links].map(([url, id]): [string, string, string, boolean] => [id, REL.hyperlink, url, true])])) },
 			{ name: 'word/styles.xml', data: STYLES },
 			{ name: 'word/settings.xml', data: SETTINGS },
 			{ name: 'word/footer1.xml', data: FOOTER },

@@ -1,6 +1,6 @@
 import { FILL_IN_COLUMNS, LEDGER_COLUMNS, LEDGER_INDEX_SHEET, ledgerCells, ledgerTitle, sheetHeading, type Ledger, type LedgerColumn } from './ledger';
 import { formatDate } from '../views/format';
-import { APP_PROPERTIES, REL, XML_HEAD, contentTypes, coreProperties, edgeSpace, relationships, xmlText, zipPackage } from './zip';
+import { APP_PROPERTIES, REL, XML_HEAD, contentTypes, coreProperties, edgeSpace, relationships, xmlText, zipPackage, type PackagePart } from './zip';
 
 /**
  * The unit's ledger as an .xlsx workbook: a 目录 sheet (every document, linked to its sheet — a ledger of a thousand
@@ -48,31 +48,32 @@ const PROGRESS_VALUES = ['未开始', '进行中', '已完成', '不适用'];
 
 interface SheetXml {
 	name: string;
-	xml: string;
-	/** Hyperlink relationships of the sheet: id → URL. */
-	links: [string, string][];
+	/** Writes the sheet's XML (see zipPackage); its hyperlinks are known once it has been written. */
+	write: (write: (piece: string) => void) => void;
+	/** Hyperlink relationships of the sheet (id, URL), after `write`. */
+	links: () => [string, string][];
 }
 
 /** A sheet in the shared layout; `row(r, at)` gives the cells (XML) of data row r (0-based) at sheet row `at`. */
 function sheetXml(p: { name: string; title: string; note: string; headers: readonly string[]; widths: number[]; rows: number; row: (r: number, at: number) => string; hyperlinks: () => string; links: () => [string, string][]; validation?: string; selected?: boolean }): SheetXml {
 	const last = column(p.headers.length - 1);
 	const lastRow = HEADER_ROW + p.rows;
-	const out: string[] = [
-		`${XML_HEAD}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
-		`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${last}${lastRow}"/>`,
-		`<sheetViews><sheetView workbookViewId="0"${p.selected ? ' tabSelected="1"' : ''}><pane ySplit="${HEADER_ROW}" topLeftCell="A${HEADER_ROW + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`,
-		`<sheetFormatPr defaultRowHeight="15"/><cols>${p.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" style="${S.body}" customWidth="1"/>`).join('')}</cols><sheetData>`,
-		`<row r="1" ht="24" customHeight="1">${str('A1', p.title, S.title)}</row>`,
-		`<row r="2" ht="30" customHeight="1">${str('A2', p.note, S.note)}</row>`,
-		`<row r="${HEADER_ROW}">${p.headers.map((h, i) => str(`${column(i)}${HEADER_ROW}`, h, S.header)).join('')}</row>`,
-	];
-	for (let r = 0; r < p.rows; r++) out.push(`<row r="${HEADER_ROW + 1 + r}">${p.row(r, HEADER_ROW + 1 + r)}</row>`);
-	out.push(`</sheetData><mergeCells count="2"><mergeCell ref="A1:${last}1"/><mergeCell ref="A2:${last}2"/></mergeCells>`);
-	if (p.validation && p.rows) out.push(p.validation.replace('SQREF', `${column(PROGRESS)}${HEADER_ROW + 1}:${column(PROGRESS)}${lastRow}`));
-	const hyperlinks = p.hyperlinks();
-	if (hyperlinks) out.push(`<hyperlinks>${hyperlinks}</hyperlinks>`);
-	out.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>');
-	return { name: p.name, xml: out.join(''), links: p.links() };
+	const write = (w: (piece: string) => void) => {
+		w(`${XML_HEAD}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`);
+		w(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${last}${lastRow}"/>`);
+		w(`<sheetViews><sheetView workbookViewId="0"${p.selected ? ' tabSelected="1"' : ''}><pane ySplit="${HEADER_ROW}" topLeftCell="A${HEADER_ROW + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>`);
+		w(`<sheetFormatPr defaultRowHeight="15"/><cols>${p.widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" style="${S.body}" customWidth="1"/>`).join('')}</cols><sheetData>`);
+		w(`<row r="1" ht="24" customHeight="1">${str('A1', p.title, S.title)}</row>`);
+		w(`<row r="2" ht="30" customHeight="1">${str('A2', p.note, S.note)}</row>`);
+		w(`<row r="${HEADER_ROW}">${p.headers.map((h, i) => str(`${column(i)}${HEADER_ROW}`, h, S.header)).join('')}</row>`);
+		for (let r = 0; r < p.rows; r++) w(`<row r="${HEADER_ROW + 1 + r}">${p.row(r, HEADER_ROW + 1 + r)}</row>`);
+		w(`</sheetData><mergeCells count="2"><mergeCell ref="A1:${last}1"/><mergeCell ref="A2:${last}2"/></mergeCells>`);
+		if (p.validation && p.rows) w(p.validation.replace('SQREF', `${column(PROGRESS)}${HEADER_ROW + 1}:${column(PROGRESS)}${lastRow}`));
+		const hyperlinks = p.hyperlinks();
+		if (hyperlinks) w(`<hyperlinks>${hyperlinks}</hyperlinks>`);
+		w('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter></worksheet>');
+	};
+	return { name: p.name, write, links: p.links };
 }
 
 const VALIDATION = `<dataValidations count="1"><dataValidation type="list" allowBlank="1" errorTitle="请选择" error="${xmlText(`可选：${PROGRESS_VALUES.join('、')}`)}" sqref="SQREF"><formula1>${xmlText(`"${PROGRESS_VALUES.join(',')}"`)}</formula1></dataValidation></dataValidations>`;
@@ -97,7 +98,8 @@ export function ledgerXlsx(ledger: Ledger, built: string): Uint8Array<ArrayBuffe
 		links: () => [],
 	});
 	const sheets = ledger.sheets.map((s) => {
-		const cells = ledgerCells(s);
+		// Made when the sheet is written, let go after its last row: a workbook never holds all its cells at once.
+		let cells: string[][] | undefined;
 		const links = new Map<string, string>();
 		let hyperlinks = '';
 		return sheetXml({
@@ -106,9 +108,11 @@ export function ledgerXlsx(ledger: Ledger, built: string): Uint8Array<ArrayBuffe
 			note,
 			headers: LEDGER_COLUMNS,
 			widths: LEDGER_COLUMNS.map((c) => LEDGER_WIDTHS[c]),
-			rows: cells.length,
+			rows: s.rows.length,
 			row: (r, at) => {
+				cells ??= ledgerCells(s);
 				const row = cells[r]!;
+				if (r === s.rows.length - 1) cells = undefined;
 				const url = s.rows[r]!.url;
 				const id = links.get(url) ?? links.set(url, `rId${links.size + 1}`).get(url)!;
 				hyperlinks += `<hyperlink ref="${column(BASIS)}${at}" r:id="${id}"/>`;
@@ -134,9 +138,10 @@ export function ledgerXlsx(ledger: Ledger, built: string): Uint8Array<ArrayBuffe
 			{ name: 'xl/workbook.xml', data: workbook },
 			{ name: 'xl/_rels/workbook.xml.rels', data: relationships([...all.map((_, i): [string, string, string] => [`rIdS${i + 1}`, REL.worksheet, `worksheets/sheet${i + 1}.xml`]), ['rIdStyles', REL.styles, 'styles.xml']]) },
 			{ name: 'xl/styles.xml', data: STYLES },
-			...all.flatMap((s, i) => [
-				{ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml },
-				...(s.links.length ? [{ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: relationships(s.links.map(([id, url]): [string, string, string, boolean] => [id, REL.hyperlink, url, true])) }] : []),
+			// Each data sheet's hyperlinks after the sheet (every data sheet has rows, so links); the 目录 links within the workbook.
+			...all.flatMap((s, i): PackagePart[] => [
+				{ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.write },
+				...(i > 0 ? [{ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: (write: (piece: string) => void) => write(relationships(s.links().map(([id, url]): [string, string, string, boolean] => [id, REL.hyperlink, url, true]))) }] : []),
 			]),
 		],
 		new Date(`${built}T00:00:00Z`),
