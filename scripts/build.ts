@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { readContent } from '../src/lib/content/read';
@@ -86,6 +86,24 @@ function cacheDir(): string {
 	return resolve(root, 'node_modules/.astro/content-roots', createHash('sha1').update(contentRoot).digest('hex').slice(0, 12));
 }
 
+/** A digest of files and folders (their paths and contents), relative to the repository. */
+function digestFiles(paths: string[]): string {
+	const h = createHash('sha1');
+	const add = (rel: string) => {
+		const abs = resolve(root, rel);
+		if (statSync(abs).isDirectory()) for (const f of readdirSync(abs).sort()) add(`${rel}/${f}`);
+		else h.update(`${rel}\n`).update(readFileSync(abs));
+	};
+	paths.forEach(add);
+	return h.digest('hex');
+}
+
+/**
+ * The code that turns a ledger's rows into its files' bytes (the rows themselves are digested file by file): a change
+ * here makes every cached data file again. The lock file stands for the versions of fflate and Node's zlib users.
+ */
+const DATA_FILE_CODE = ['src/lib/export', 'src/lib/build/data-files.ts', 'src/lib/citations/citation.ts', 'src/lib/views/format.ts', 'package-lock.json'];
+
 /**
  * Astro's incremental cache keys a page on its own module graph, which does not include the middleware (the CSP)
  * or this script. When those change, every page is rebuilt (`force`), so no reused page carries stale output.
@@ -159,9 +177,10 @@ if (published.added.length) console.log(`build: ${published.added.length} new UR
 // The data files are written now, while the corpus is at hand, and moved into the site after the Astro build.
 const staged = `${out}.files`;
 rmSync(staged, { recursive: true, force: true });
+const cache = cacheDir();
 await stage('data files', () => {
-	const n = writeDataFiles(site!, staged, SITE_URL);
-	console.log(`build: ${n} citation files and /id/ redirect pages written`);
+	const n = writeDataFiles(site!, staged, SITE_URL, { dir: resolve(cache, 'xiangce-data-files'), code: digestFiles(DATA_FILE_CODE) });
+	console.log(`build: ${n.written} data files written (citation files, /id/ redirect pages, ledgers: ${n.made} made, ${n.reused} unchanged and copied from the cache)`);
 });
 site = undefined;
 shareValidContent(contentRoot, content);
@@ -170,7 +189,6 @@ content = undefined;
 rmSync(tmp, { recursive: true, force: true });
 // Astro would otherwise try to send anonymous usage data over the network.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const cache = cacheDir();
 const force = pipelineChanged(cache);
 if (force) console.log('build: the build pipeline changed since the last build: every page is rendered afresh');
 await stage('astro build', (mark) =>

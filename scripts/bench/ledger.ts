@@ -1,22 +1,27 @@
 /**
  * 落实台账 generation at scale: the corpus copied N times in memory (as the scale benchmark does on disk), then for
- * every unit and role its rows, its .xlsx and its .docx, as the build makes them. Prints CPU seconds and rows per
- * CPU second; cost should grow with the rows, not faster (each unit's files come from that unit's rows only).
+ * every unit and role its rows, its .xlsx and its .docx, as the build's data-files stage makes them (one unit at a
+ * time), and then again as a rebuild with nothing changed (every file copied from the cache). Prints CPU seconds
+ * (user + system of this process, steadier than wall time on a shared machine) and rows per CPU second; cost should
+ * grow with the rows, not faster (each unit's files come from that unit's rows only).
  *   npm run bench -- ledger
  *   XIANGCE_LEDGER_SCALES=1,10 XIANGCE_LEDGER_FILE_SCALES=1 npm run bench -- ledger
  */
-import { resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { buildCorpus, type Corpus } from '../../src/lib/corpus';
-import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
+import { corpusFromDisk, type SiteData } from '../../src/lib/corpus/from-disk';
 import { ledgerUnitIds, unitLedger } from '../../src/lib/export/ledger';
 import { ledgerDocx } from '../../src/lib/export/ledger-docx';
 import { ledgerXlsx } from '../../src/lib/export/ledger-xlsx';
+import { DATA_FILES, writeDataFiles } from '../../src/lib/build/data-files';
 
 const root = resolve(import.meta.dirname, '../..');
 const scales = (process.env.XIANGCE_LEDGER_SCALES ?? '1,10,50,200').split(',').map(Number);
-const fileScales = new Set((process.env.XIANGCE_LEDGER_FILE_SCALES ?? '1,10').split(',').map(Number));
+const fileScales = new Set((process.env.XIANGCE_LEDGER_FILE_SCALES ?? '1,10,50,200').split(',').map(Number));
 const SITE = 'https://xiangce.example.org/';
+const BUILT = '2026-11-23';
 
 function scaled(base: Corpus, n: number): Corpus {
 	const copies = Array.from({ length: n }, (_, k) => k);
@@ -30,36 +35,51 @@ function scaled(base: Corpus, n: number): Corpus {
 	});
 }
 
-/** CPU seconds (user + system) since `t`: steadier than wall time on a shared machine. */
 const cpu = () => {
 	const u = process.cpuUsage();
 	return (u.user + u.system) / 1e6;
 };
-const secs = (t: number) => (cpu() - t).toFixed(2).padStart(7);
+const secs = (s: number) => s.toFixed(2).padStart(7);
 const base = corpusFromDisk(root);
-console.log(`${'scale'.padEnd(6)} ${'docs'.padStart(5)} ${'clauses'.padStart(8)} ${'units'.padStart(5)} ${'rows'.padStart(7)} ${'ids s'.padStart(7)} ${'rows s'.padStart(7)} ${'xlsx s'.padStart(7)} ${'docx s'.padStart(7)} ${'MB'.padStart(6)} ${'rows/s'.padStart(7)}`);
+const ledgers = DATA_FILES.filter((f) => f.name === '落实台账');
+process.env.XIANGCE_TODAY = BUILT;
+console.log(`${'scale'.padEnd(6)} ${'docs'.padStart(5)} ${'clauses'.padStart(8)} ${'units'.padStart(5)} ${'rows'.padStart(7)} ${'ids s'.padStart(7)} ${'rows s'.padStart(7)} ${'xlsx s'.padStart(7)} ${'docx s'.padStart(7)} ${'MB'.padStart(6)} ${'rows/s'.padStart(7)} ${'stage s'.padStart(7)} ${'again s'.padStart(7)}`);
 for (const n of scales) {
 	const corpus = scaled(base, n);
 	let t = cpu();
 	const ids = ledgerUnitIds(corpus);
-	const idsTime = secs(t);
+	const idsTime = cpu() - t;
 	t = cpu();
-	const ledgers = ids.map((id) => unitLedger(corpus, id, SITE)!);
-	const rowsTime = secs(t);
-	const rows = ledgers.reduce((s, l) => s + l.rows, 0);
-	let xlsx = '      —';
-	let docx = '      —';
-	let bytes = 0;
-	let rate = '      —';
+	let rows = 0;
+	for (const id of ids) rows += unitLedger(corpus, id, SITE)!.rows;
+	const rowsTime = cpu() - t;
+	const cells = [secs(idsTime), secs(rowsTime)];
 	if (fileScales.has(n)) {
-		const t0 = cpu();
-		t = cpu();
-		for (const l of ledgers) bytes += (await ledgerXlsx(ExcelJS, l, '2026-11-23')).length;
-		xlsx = secs(t);
-		t = cpu();
-		for (const l of ledgers) bytes += (await ledgerDocx(l, '2026-11-23')).length;
-		docx = secs(t);
-		rate = String(Math.round(rows / (cpu() - t0))).padStart(7);
-	}
-	console.log(`×${String(n).padEnd(5)} ${String(corpus.docs.length).padStart(5)} ${String(corpus.clauses.length).padStart(8)} ${String(ids.length).padStart(5)} ${String(rows).padStart(7)} ${idsTime} ${rowsTime} ${xlsx} ${docx} ${bytes ? (bytes / 2 ** 20).toFixed(1).padStart(6) : '     —'} ${rate}`);
+		// The files, one unit at a time as the build makes them.
+		let xlsx = 0;
+		let docx = 0;
+		let bytes = 0;
+		for (const id of ids) {
+			const ledger = unitLedger(corpus, id, SITE)!;
+			t = cpu();
+			bytes += ledgerXlsx(ledger, BUILT).length;
+			xlsx += cpu() - t;
+			t = cpu();
+			bytes += ledgerDocx(ledger, BUILT).length;
+			docx += cpu() - t;
+		}
+		// The data-files stage for the ledgers alone (rows, digests, files, writes), then a rebuild with nothing changed.
+		const dir = mkdtempSync(join(tmpdir(), 'xiangce-ledger-bench-'));
+		const site = { corpus } as SiteData;
+		const stage = () => {
+			const t0 = cpu();
+			writeDataFiles(site, join(dir, 'dist'), SITE, { dir: join(dir, 'cache'), code: 'bench' }, ledgers);
+			return cpu() - t0;
+		};
+		const first = stage();
+		const again = stage();
+		rmSync(dir, { recursive: true, force: true });
+		cells.push(secs(xlsx), secs(docx), (bytes / 2 ** 20).toFixed(1).padStart(6), String(Math.round(rows / (rowsTime + xlsx + docx))).padStart(7), secs(first), secs(again));
+	} else cells.push(...['—', '—', '—', '—', '—', '—'].map((s) => s.padStart(7)));
+	console.log(`×${String(n).padEnd(5)} ${String(corpus.docs.length).padStart(5)} ${String(corpus.clauses.length).padStart(8)} ${String(ids.length).padStart(5)} ${String(rows).padStart(7)} ${cells.join(' ')}`);
 }

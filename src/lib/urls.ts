@@ -24,8 +24,12 @@ export const apiDocumentUrl = (slug: string) => `/api/documents/${slug}.json`;
 export const csvUrl = (table: string) => `/api/${table}.csv`;
 /** A unit's or role's 落实台账 download (`/ledger/edu-dept.xlsx`, `.docx`). */
 export const ledgerUrl = (id: string, format: 'xlsx' | 'docx') => `/ledger/${id}.${format}`;
-/** Every clause that applies to a unit or role, laid out for printing. */
+/** A unit's or role's print index: its documents, each linking to the document's print bundle for it. */
 export const printUrl = (id: string) => `/print/${id}/`;
+/** A document's print bundle; with a unit, opened on what applies to that unit (`#for-<unit>`, see src/lib/views/print.ts). */
+export const printDocUrl = (slug: string, unit?: string) => `/print/documents/${slug}/${unit ? `#${printFilterId(unit)}` : ''}`;
+/** The fragment that selects a unit's clauses in a document's print bundle. */
+export const printFilterId = (unit: string) => `for-${unit}`;
 /** A school's self-check of everything addressed to it. */
 export const selfCheckUrl = (id: string) => `/self-check/${id}/`;
 /** 我的清单: the reader's own list, kept in the browser. */

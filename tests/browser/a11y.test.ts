@@ -26,6 +26,8 @@ export const PAGE_TYPES = [
 	'/apply/shiyu-chanjiao-lianheti/',
 	'/self-check/higher-vocational/',
 	'/print/edu-dept/',
+	'/print/documents/xiang-zheng-han-2023-168/',
+	'/print/documents/xiang-zheng-ban-fa-2018-82/#for-edu-dept',
 	'/my/',
 	'/cities/',
 	`/cities/${encodeURIComponent('湘西自治州')}/`,

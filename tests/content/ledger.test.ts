@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { obligationsBinding } from '../../src/lib/corpus';
 import { corpusFromDisk } from '../../src/lib/corpus/from-disk';
 import { cite } from '../../src/lib/citations/citation';
-import { LEDGER_COLUMNS, NOT_STATED, ledgerUnitIds, responsibleText, sheetHeading, targetLine, unitLedger } from '../../src/lib/export/ledger';
+import { LEDGER_COLUMNS, LEDGER_INDEX_SHEET, NOT_STATED, ledgerUnitIds, responsibleText, sheetHeading, targetLine, unitLedger } from '../../src/lib/export/ledger';
 import { ledgerDocx } from '../../src/lib/export/ledger-docx';
-import { ledgerXlsx } from '../../src/lib/export/ledger-xlsx';
+import { INDEX_COLUMNS, ledgerXlsx } from '../../src/lib/export/ledger-xlsx';
 import { HEADER_ROW, readXlsx } from '../../src/lib/export/xlsx';
 import { MODALITY_LABEL } from '../../src/lib/views/format';
 import { readDocx } from './docx';
@@ -62,10 +62,14 @@ describe('落实台账 for every unit and role', () => {
 		for (const id of ['edu-dept', 'hrss-dept', 'higher-vocational', 'secondary-vocational', 'technical-school', 'vocational-school', 'enterprise']) expect(ids).toContain(id);
 	});
 
-	it.each(ids)('%s: the .xlsx reads back with one sheet per document, every row true to the data', async (id) => {
+	it.each(ids)('%s: the .xlsx reads back with a 目录 and one sheet per document, every row true to the data', async (id) => {
 		const ledger = unitLedger(corpus, id, SITE)!;
-		const sheets = await readXlsx(ExcelJS, await ledgerXlsx(ExcelJS, ledger, BUILT));
+		const [index, ...sheets] = await readXlsx(ExcelJS, ledgerXlsx(ledger, BUILT));
 		expect(sheets.map((s) => s.name)).toEqual(ledger.sheets.map((s) => s.doc.data.number));
+		// The 目录 lists every document with its sheet and its number of tasks.
+		expect(index!.name).toBe(LEDGER_INDEX_SHEET);
+		expect(index!.rows[HEADER_ROW - 1]).toEqual([...INDEX_COLUMNS]);
+		expect(index!.rows.slice(HEADER_ROW)).toEqual(ledger.sheets.map((s, i) => [String(i + 1), s.doc.data.title, s.doc.data.number, s.name, String(s.rows.length)]));
 		const problems: string[] = [];
 		sheets.forEach((s, i) => {
 			const doc = ledger.sheets[i]!.doc;
@@ -81,7 +85,7 @@ describe('落实台账 for every unit and role', () => {
 
 	it.each(ids)('%s: the .docx reads back as a 公文 table per document with the same rows', async (id) => {
 		const ledger = unitLedger(corpus, id, SITE)!;
-		const { blocks, landscape } = readDocx(await ledgerDocx(ledger, BUILT));
+		const { blocks, landscape } = readDocx(ledgerDocx(ledger, BUILT));
 		expect(landscape).toBe(true);
 		expect(blocks[0]!.paragraph).toBe(`${ledger.unit.name}政策落实任务台账`);
 		const tables = blocks.flatMap((b, i) => (b.table ? [{ heading: blocks[i - 1]?.paragraph ?? '', table: b.table, repeats: b.headerRepeats }] : []));

@@ -35,3 +35,18 @@ export function documentPageKey(k: PageKeyInputs, doc: CorpusDoc): string {
 	const citers = refsTo(k.corpus, { doc: doc.slug }).map((r) => [r.from.key, k.clauseDigest.get(r.from.key)]);
 	return hash([k.site, clauses, citers]);
 }
+
+/**
+ * A document's print bundle (src/pages/print/documents/[doc].astro): its clauses with their facts and whom they apply
+ * to (a function of the document's own clauses and of the units, which `site` covers), the clauses citing them and the
+ * clauses their references name (whose labels the facts print).
+ */
+export function printBundleKey(k: PageKeyInputs, doc: CorpusDoc): string {
+	const d = (key: string) => [key, k.clauseDigest.get(key) ?? null];
+	const clauses = doc.clauses.map((c) => [
+		d(c.key),
+		refsTo(k.corpus, { doc: c.doc, clause: c.id }).map((r) => d(r.from.key)),
+		c.data.refs.flatMap((r) => (r.doc && r.clause ? [d(`${r.doc}/${r.clause}`)] : [])),
+	]);
+	return hash([k.site, 'print', clauses]);
+}

@@ -1,23 +1,46 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../corpus/from-disk';
 import { cslItem, cslUrl, risRecord, risUrl } from '../citations/reference-formats';
 import { idRedirects } from '../citations/id-table';
 import { redirectHtml } from '../citations/permalinks';
+import { LEDGER_FORMATS, ledgerCells, ledgerTitle, ledgerUnitIds, sheetHeading, unitLedger, type Ledger } from '../export/ledger';
+import { ledgerNote, ledgerXlsx } from '../export/ledger-xlsx';
+import { ledgerDocx } from '../export/ledger-docx';
+import { buildDay } from '../views/timeline';
+import { ledgerUrl } from '../urls';
 
 /**
  * Files the site publishes in bulk — one or two per clause — that are plain functions of the corpus: the CSL-JSON and
  * RIS citation files and the static `/id/` redirect pages. They are written by the build in one pass, not rendered as
  * Astro routes: at a thousand documents that is some 130,000 files, and Astro's per-route cost (request, middleware,
- * response, two writes) would outweigh their content many times over. Their URLs are public like any page's
- * (`permalinks.json`, src/lib/citations/permalinks.ts lists them from `DATA_FILES`).
+ * response, two writes) would outweigh their content many times over. The 落实台账 files are here too: few, but each
+ * costly (a thousand-document ledger is tens of megabytes of XML to compress), so they are made once per change of
+ * their rows and otherwise copied from the build's cache. Their URLs are public like any page's (`permalinks.json`,
+ * src/lib/citations/permalinks.ts lists them from `DATA_FILES`).
  */
+export type DataFile =
+	| { path: string; body: string | Uint8Array }
+	/**
+	 * A file that is costly to make (the 落实台账): `key` digests everything its bytes are made from, so a build whose
+	 * cache holds that key copies the file instead of making it again (`writeDataFiles`' `cache`).
+	 */
+	| { path: string; key: string; make: () => Uint8Array };
+
 export interface DataFileFamily {
 	name: string;
 	/** The public paths this family publishes. */
 	paths: (site: SiteData) => string[];
 	/** Path → body, one file at a time. */
-	files: (site: SiteData, siteUrl: string) => Iterable<{ path: string; body: string }>;
+	files: (site: SiteData, siteUrl: string) => Iterable<DataFile>;
+}
+
+/** Everything a ledger's files are made of, as one digest: the rows' cells and links, titles, sheet names, the note. */
+export function ledgerKey(ledger: Ledger, built: string): string {
+	const h = createHash('sha1').update(JSON.stringify([ledgerTitle(ledger.unit), ledgerNote(built), built, ledger.rows]));
+	for (const s of ledger.sheets) h.update(JSON.stringify([s.name, sheetHeading(s.doc), s.doc.data.title, s.doc.data.number, ledgerCells(s), s.rows.map((r) => r.url)]));
+	return h.digest('base64url');
 }
 
 const csl = (items: unknown[]) => `${JSON.stringify(items, null, 2)}\n`;
@@ -44,6 +67,20 @@ export const DATA_FILES: DataFileFamily[] = [
 		},
 	},
 	{
+		// One workbook and one Word file per unit and role (src/lib/export/ledger*.ts); linked from the unit, role and /data/ pages.
+		name: '落实台账',
+		paths: ({ corpus }) => ledgerUnitIds(corpus).flatMap((id) => LEDGER_FORMATS.map((f) => ledgerUrl(id, f))),
+		*files({ corpus }, siteUrl) {
+			const built = buildDay();
+			for (const id of ledgerUnitIds(corpus)) {
+				const ledger = unitLedger(corpus, id, siteUrl)!;
+				const key = ledgerKey(ledger, built);
+				yield { path: ledgerUrl(id, 'xlsx'), key: `${key}.xlsx`, make: () => ledgerXlsx(ledger, built) };
+				yield { path: ledgerUrl(id, 'docx'), key: `${key}.docx`, make: () => ledgerDocx(ledger, built) };
+			}
+		},
+	},
+	{
 		name: '/id/ redirect pages',
 		paths: ({ corpus }) => idRedirects(corpus).map((r) => r.from),
 		*files({ corpus }, siteUrl) {
@@ -52,23 +89,69 @@ export const DATA_FILES: DataFileFamily[] = [
 	},
 ];
 
-/** Write every data file under `dir` (the built site, or a folder merged into it); returns how many. */
-export function writeDataFiles(site: SiteData, dir: string, siteUrl: string): number {
-	let n = 0;
-	const made = new Set<string>();
-	for (const family of DATA_FILES) {
+export interface DataFilesCache {
+	/** A folder of the build's cache (one per content tree), holding the costly files by key. */
+	dir: string;
+	/** A digest of the code that makes the files: a change to it makes every file again. */
+	code: string;
+}
+
+/**
+ * Write every data file under `dir` (the built site, or a folder merged into it). With a cache, a costly file whose
+ * key (and code) is unchanged since the last build is copied from it, not made; entries this build did not use are
+ * removed, so the cache holds one build's files. Returns how many files were written, and how many of them were
+ * made afresh or copied from the cache.
+ */
+export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cache?: DataFilesCache, families: DataFileFamily[] = DATA_FILES): { written: number; made: number; reused: number } {
+	const counts = { written: 0, made: 0, reused: 0 };
+	const dirs = new Set<string>();
+	const used = new Set<string>();
+	if (cache) mkdirSync(cache.dir, { recursive: true });
+	for (const family of families) {
 		for (const f of family.files(site, siteUrl)) {
 			const file = join(dir, f.path);
 			const parent = dirname(file);
-			if (!made.has(parent)) {
+			if (!dirs.has(parent)) {
 				mkdirSync(parent, { recursive: true });
-				made.add(parent);
+				dirs.add(parent);
 			}
-			writeFileSync(file, f.body);
-			n++;
+			counts.written++;
+			if ('body' in f) {
+				writeFileSync(file, f.body);
+				continue;
+			}
+			if (!cache) {
+				writeFileSync(file, f.make());
+				counts.made++;
+				continue;
+			}
+			const name = `${createHash('sha1').update(`${cache.code}\n${f.key}`).digest('base64url')}${f.key.replace(/^[^.]*/, '')}`;
+			const cached = join(cache.dir, name);
+			used.add(name);
+			if (existsSync(cached)) counts.reused++;
+			else {
+				// Written whole, then renamed: an interrupted build never leaves a half file under a valid key.
+				writeFileSync(`${cached}.tmp`, f.make());
+				renameSync(`${cached}.tmp`, cached);
+				counts.made++;
+			}
+			placeCopy(cached, file);
 		}
 	}
-	return n;
+	if (cache) for (const entry of readdirSync(cache.dir)) if (!used.has(entry)) rmSync(join(cache.dir, entry), { force: true });
+	return counts;
+}
+
+/**
+ * The cached file at its place in the site: a hard link (no bytes copied; nothing writes to these files in place, and
+ * a later build's pruning only unlinks the cache's name), or a copy where the cache is on another file system.
+ */
+function placeCopy(from: string, to: string): void {
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
 }
 
 /**

@@ -6,7 +6,7 @@ import { docFeedUrl } from '../export/feed';
 import { DATA_FILES } from '../build/data-files';
 import { ledgerUnitIds } from '../export/ledger';
 import { selfCheckRoles } from '../views/self-check';
-import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, ledgerUrl, printUrl, roleUrl, selfCheckUrl, topicUrl, unitUrl } from '../urls';
+import { apiDocumentUrl, applicationUrl, cityUrl, csvUrl, clauseUrl, docUrl, externalUrl, industryUrl, printDocUrl, printUrl, roleUrl, selfCheckUrl, topicUrl, unitUrl } from '../urls';
 
 /**
  * Permalink stability. `permalinks.json` at the repository root lists every public URL the site has ever
@@ -37,9 +37,8 @@ const DYNAMIC: Record<string, (s: SiteData) => string[]> = {
 	'api/documents/[slug].json.ts': ({ corpus: c }) => c.docs.map((d) => apiDocumentUrl(d.slug)),
 	'api/[table].csv.ts': () => CSV_TABLES.map(csvUrl),
 	'policies/[doc]/feed.xml.ts': ({ corpus: c }) => c.docs.map((d) => docFeedUrl(d.slug)),
-	'ledger/[id].xlsx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'xlsx')),
-	'ledger/[id].docx.ts': ({ corpus: c }) => ledgerUnitIds(c).map((id) => ledgerUrl(id, 'docx')),
 	'print/[id].astro': ({ corpus: c }) => ledgerUnitIds(c).map(printUrl),
+	'print/documents/[doc].astro': ({ corpus: c }) => c.docs.map((d) => printDocUrl(d.slug)),
 	'self-check/[id].astro': ({ corpus: c }) => selfCheckRoles(c).map(selfCheckUrl),
 };
 

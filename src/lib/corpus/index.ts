@@ -5,6 +5,7 @@ import type { TopicData } from '../schema/topic';
 import type { ExternalData } from '../schema/external';
 import { clauseUrl, docUrl } from '../urls';
 import { unitHierarchy, type UnitHierarchy } from './hierarchy';
+import { clausesNaming, perCorpusAndKey } from './unit-index';
 
 /** A clause with everything the pages need; `data.doc` is the document slug. */
 export interface CorpusClause {
@@ -171,9 +172,12 @@ export interface BindingObligation {
  * 市州人民政府 and 教育行政部门), in corpus order. Clauses flagged `duplicate` are left out (`countsFacts`). `via` is
  * the nearest broader unit the obligation names.
  */
-export function obligationsBinding(corpus: Corpus, unitId: string): BindingObligation[] {
+export const obligationsBinding = perCorpusAndKey((corpus, unitId): BindingObligation[] => obligationsBindingAmong(corpus, unitId, clausesNaming(corpus, corpus.hierarchy.appliesVia(unitId))));
+
+/** `obligationsBinding` over the given clauses (in corpus order): the rule itself, which tests apply to every clause. */
+export function obligationsBindingAmong(corpus: Corpus, unitId: string, clauses: CorpusClause[]): BindingObligation[] {
 	const via = corpus.hierarchy.appliesVia(unitId);
-	return countedClauses(corpus).flatMap((clause) =>
+	return clauses.filter(countsFacts).flatMap((clause) =>
 		clause.data.obligations.flatMap((obligation) => {
 			if (obligation.actors.includes(unitId)) return [{ clause, obligation }];
 			const broader = via.find((id) => obligation.actors.includes(id));

@@ -75,10 +75,20 @@ function timeLimits(clause: CorpusClause, period?: { words: string }): string[] 
 	return lines.length ? [...new Set(lines)] : [NOT_STATED];
 }
 
+/* A clause's citation is the same in every unit's ledger; a clause applies to six or seven units on average. */
+const citations = new WeakMap<CorpusClause, { site: string; official: string; url: string }>();
+function citation(corpus: Corpus, clause: CorpusClause, site: string): { official: string; url: string } {
+	const known = citations.get(clause);
+	if (known?.site === site) return known;
+	const { official, url } = cite(corpus, clause, { site, accessed: '1970-01-01' });
+	citations.set(clause, { site, official, url });
+	return { official, url };
+}
+
 /** The rows of one applying clause. */
 function clauseRows(corpus: Corpus, unitId: string, a: AppliedClause, site: string): LedgerRow[] {
 	const { clause } = a;
-	const c = cite(corpus, clause, { site, accessed: '1970-01-01' });
+	const c = citation(corpus, clause, site);
 	const common = { clause, citation: c.official, url: c.url, responsible: responsibleText(corpus, clause), targets: clause.data.targets.map(targetLine) };
 	const addressed = (actors: string[], via?: string) => {
 		const scope = viaLabel(corpus, via);
@@ -109,6 +119,9 @@ function clauseRows(corpus: Corpus, unitId: string, a: AppliedClause, site: stri
 	return [{ ...common, key: clause.key, task: clauseName(clause), quote: clause.text, modality: '—', timeLimits: timeLimits(clause) }];
 }
 
+/** The workbook's first sheet: every document with a link to its sheet. */
+export const LEDGER_INDEX_SHEET = '目录';
+
 /** Excel sheet names: at most 31 characters, none of `[]:*?/\`, unique in the workbook. */
 export function sheetName(number: string, taken: Set<string>): string {
 	const base = number.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || '文件';
@@ -128,7 +141,7 @@ export function unitLedger(corpus: Corpus, unitId: string, site: string): Ledger
 		list.push(...clauseRows(corpus, unitId, a, site));
 		byDoc.set(a.clause.doc, list);
 	}
-	const taken = new Set<string>();
+	const taken = new Set<string>([LEDGER_INDEX_SHEET]);
 	const sheets = corpus.docs.filter((d) => byDoc.has(d.slug)).map((doc) => ({ doc, name: sheetName(doc.data.number, taken), rows: byDoc.get(doc.slug)! }));
 	return { unit, sheets, rows: sheets.reduce((n, s) => n + s.rows.length, 0) };
 }

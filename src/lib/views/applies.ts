@@ -1,7 +1,9 @@
 import type { Corpus, CorpusClause } from '../corpus';
-import { obligationsBinding } from '../corpus';
+import { obligationsBindingAmong, perCorpus } from '../corpus';
+import { clausesNaming, perCorpusAndKey } from '../corpus/unit-index';
 import type { Deadline } from '../schema/deadline';
 import type { Obligation } from '../schema/obligation';
+import type { UnitData } from '../schema/unit';
 import { groupByDoc, type DocGroup } from './group-by-doc';
 import { targetCarriers } from './target-rows';
 
@@ -37,20 +39,28 @@ function carriedRows(clauses: CorpusClause[], ids: string[]): Set<string> {
 	return out;
 }
 
-/** The clauses that apply to a unit, in corpus order; empty for an unknown id. */
-export function clausesApplying(corpus: Corpus, unitId: string): AppliedClause[] {
+/** The clauses that apply to a unit, in corpus order; empty for an unknown id. Computed once per corpus and unit. */
+export const clausesApplying = perCorpusAndKey((corpus, unitId): AppliedClause[] => (corpus.unit.has(unitId) ? clausesApplyingAmong(corpus, unitId, clausesNaming(corpus, corpus.hierarchy.appliesVia(unitId))) : []));
+
+/**
+ * `clausesApplying` over the given clauses (in corpus order): the rule itself. Every way a clause can apply names the
+ * unit or a broader one in the clause (an obligation's actors, a 责任单位, a deadline's senders or receivers; target
+ * carriers are among the 责任单位 or actors), so the clauses naming them (`clausesNaming`) are all it needs to see;
+ * the tests apply it to every clause and compare.
+ */
+export function clausesApplyingAmong(corpus: Corpus, unitId: string, clauses: CorpusClause[]): AppliedClause[] {
 	if (!corpus.unit.has(unitId)) return [];
 	const ids = corpus.hierarchy.appliesVia(unitId);
 	const broader = (actors: string[]) => (actors.includes(unitId) ? undefined : ids.find((id) => actors.includes(id)));
 	const binding = new Map<string, AppliedClause['obligations']>();
-	for (const b of obligationsBinding(corpus, unitId)) {
+	for (const b of obligationsBindingAmong(corpus, unitId, clauses)) {
 		const list = binding.get(b.clause.key) ?? [];
 		list.push({ obligation: b.obligation, index: b.clause.data.obligations.indexOf(b.obligation), ...(b.via ? { via: b.via } : {}) });
 		binding.set(b.clause.key, list);
 	}
-	const carried = carriedRows(corpus.clauses, ids);
+	const carried = carriedRows(clauses, ids);
 	const out: AppliedClause[] = [];
-	for (const clause of corpus.clauses) {
+	for (const clause of clauses) {
 		const isCarried = carried.has(clause.key);
 		const own = clause.data.responsible.filter((r) => ids.includes(r.unit));
 		const role = own.length && !isCarried ? (own.some((r) => r.role === 'lead') ? 'lead' : 'co') : undefined;
@@ -78,6 +88,26 @@ export function appliesBecause(corpus: Corpus, a: AppliedClause): string[] {
 	if (a.carriesTargets) out.add('承担量化目标');
 	return [...out];
 }
+
+/**
+ * Who a document's clauses apply to: every unit and role with an applying clause in it, in content order, with those
+ * clauses. Built once per corpus from each unit's list (a document's print bundle asks for all of them).
+ */
+export const applyingInDoc: (corpus: Corpus, docSlug: string) => { unit: UnitData; items: AppliedClause[] }[] = (corpus, docSlug) => byDocIndex(corpus).get(docSlug) ?? [];
+const byDocIndex = perCorpus((corpus) => {
+	const index = new Map<string, { unit: UnitData; items: AppliedClause[] }[]>();
+	for (const unit of corpus.units) {
+		let last: { unit: UnitData; items: AppliedClause[] } | undefined;
+		for (const a of clausesApplying(corpus, unit.id)) {
+			if (last?.items[0]!.clause.doc !== a.clause.doc) {
+				last = { unit, items: [] };
+				(index.get(a.clause.doc) ?? index.set(a.clause.doc, []).get(a.clause.doc)!).push(last);
+			}
+			last.items.push(a);
+		}
+	}
+	return index;
+});
 
 /** Applying clauses grouped by document, in display order. */
 export function applyingByDoc(corpus: Corpus, unitId: string): DocGroup<AppliedClause>[] {

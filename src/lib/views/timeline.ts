@@ -1,4 +1,5 @@
 import { countedClauses, type Corpus, type CorpusClause } from '../corpus';
+import { perCorpusAndKey } from '../corpus/unit-index';
 import type { Deadline } from '../schema/deadline';
 import type { TargetRow } from './target-rows';
 
@@ -29,17 +30,17 @@ export interface DeadlineItem {
 	days: number;
 }
 
-/** Every dated obligation, earliest first, with its status on `today` (duplicates left out). */
-export function deadlineItems(corpus: Corpus, today: string): DeadlineItem[] {
-	return countedClauses(corpus)
+/** Every dated obligation, earliest first, with its status on `today` (duplicates left out); once per corpus and day. */
+export const deadlineItems: (corpus: Corpus, today: string) => DeadlineItem[] = perCorpusAndKey((corpus, today) =>
+	countedClauses(corpus)
 		.flatMap((clause) =>
 			clause.data.deadlines.map((deadline, i) => {
 				const days = daysBetween(today, deadline.date);
 				return { key: `${clause.key}#${i}`, clause, deadline, days, status: (days < 0 ? 'past' : days === 0 ? 'today' : 'upcoming') as DeadlineStatus };
 			}),
 		)
-		.sort((a, b) => a.deadline.date.localeCompare(b.deadline.date) || a.clause.data.order - b.clause.data.order);
-}
+		.sort((a, b) => a.deadline.date.localeCompare(b.deadline.date) || a.clause.data.order - b.clause.data.order),
+);
 
 /** `已过期（1000天前）`, `今天截止`, `还有12天`. */
 export function statusText(item: Pick<DeadlineItem, 'status' | 'days'>): string {

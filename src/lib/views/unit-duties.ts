@@ -1,4 +1,5 @@
-import { countedClauses, obligationsBinding, type Corpus, type CorpusClause, type CorpusDoc } from '../corpus';
+import { countsFacts, obligationsBinding, type Corpus, type CorpusClause, type CorpusDoc } from '../corpus';
+import { clausesNaming } from '../corpus/unit-index';
 import type { MODALITIES, Obligation } from '../schema/obligation';
 import type { UnitData } from '../schema/unit';
 import { MODALITY_ORDER } from './format';
@@ -57,7 +58,8 @@ export function unitDuties(corpus: Corpus, key: string, today: string): UnitDuti
 	if (!unit) return undefined;
 	const id = unit.id;
 	const duties: Duty[] = obligationsBinding(corpus, id);
-	const responsible = countedClauses(corpus).flatMap((clause) => {
+	// Only the clauses naming the unit can name it as 责任单位.
+	const responsible = clausesNaming(corpus, [id]).filter(countsFacts).flatMap((clause) => {
 		const mine = clause.data.responsible.filter((r) => r.unit === id);
 		return mine.length ? [{ clause, role: mine.some((r) => r.role === 'lead') ? ('lead' as const) : ('co' as const) }] : [];
 	});

@@ -1,0 +1,48 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeDataFiles, type DataFileFamily } from '../../src/lib/build/data-files';
+import type { SiteData } from '../../src/lib/corpus/from-disk';
+
+/** The data-files stage's cache: costly files are made once per key, copied on later builds, and stale ones pruned. */
+const dir = mkdtempSync(join(tmpdir(), 'xiangce-data-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function family(keys: Record<string, string>, made: string[]): DataFileFamily {
+	return {
+		name: 'test',
+		paths: () => Object.keys(keys),
+		*files() {
+			yield { path: '/plain.txt', body: 'plain' };
+			for (const [path, key] of Object.entries(keys)) yield { path, key: `${key}.bin`, make: () => (made.push(path), new TextEncoder().encode(`${path} ${key}`)) };
+		},
+	};
+}
+const site = {} as SiteData;
+const run = (out: string, keys: Record<string, string>, code = 'v1') => {
+	const made: string[] = [];
+	const counts = writeDataFiles(site, join(dir, out), 'https://x.example', { dir: join(dir, 'cache'), code }, [family(keys, made)]);
+	return { counts, made };
+};
+
+describe('writeDataFiles with a cache', () => {
+	it('makes every file the first time, then copies those whose key did not change', () => {
+		expect(run('a', { '/l/x.bin': 'k1', '/l/y.bin': 'k2' })).toEqual({ counts: { written: 3, made: 2, reused: 0 }, made: ['/l/x.bin', '/l/y.bin'] });
+		expect(run('b', { '/l/x.bin': 'k1', '/l/y.bin': 'k3' })).toEqual({ counts: { written: 3, made: 1, reused: 1 }, made: ['/l/y.bin'] });
+		expect(readFileSync(join(dir, 'b/l/x.bin'), 'utf8')).toBe('/l/x.bin k1');
+		expect(readFileSync(join(dir, 'b/l/y.bin'), 'utf8')).toBe('/l/y.bin k3');
+		expect(readFileSync(join(dir, 'b/plain.txt'), 'utf8')).toBe('plain');
+	});
+
+	it('keeps only the files of the last build, and the earlier build’s output intact', () => {
+		expect(readdirSync(join(dir, 'cache'))).toHaveLength(2);
+		expect(readFileSync(join(dir, 'a/l/y.bin'), 'utf8')).toBe('/l/y.bin k2');
+		expect(statSync(join(dir, 'b/l/x.bin')).size).toBeGreaterThan(0);
+	});
+
+	it('makes everything again when the code that makes the files changed', () => {
+		expect(run('c', { '/l/x.bin': 'k1', '/l/y.bin': 'k3' }, 'v2').counts).toEqual({ written: 3, made: 2, reused: 0 });
+		expect(existsSync(join(dir, 'c/l/x.bin'))).toBe(true);
+	});
+});
