@@ -118,19 +118,43 @@ function pipelineChanged(dir: string): boolean {
 	return changed;
 }
 
-/** Run a stage as a child process, sampling the child's peak resident memory from /proc. */
+/** The process and all its descendants (Linux /proc), for memory sampling. */
+function processTree(pid: number): number[] {
+	const tree = [pid];
+	for (let i = 0; i < tree.length; i++) {
+		try {
+			for (const task of readdirSync(`/proc/${tree[i]}/task`)) {
+				const children = readFileSync(`/proc/${tree[i]}/task/${task}/children`, 'utf8').trim();
+				if (children) tree.push(...children.split(/\s+/).map(Number));
+			}
+		} catch {
+			// not on Linux, or the process just exited
+		}
+	}
+	return tree;
+}
+
+/**
+ * Run a stage as a child process, sampling the peak resident memory of it and its descendants from /proc: the
+ * `pagefind` command is a small Node wrapper around the native indexer, whose memory is the one that matters.
+ */
 function childStage(name: string, cmd: string, args: string[]): Promise<void> {
 	const t = performance.now();
 	return new Promise((done) => {
 		const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
 		let peak = 0;
 		const timer = setInterval(() => {
-			try {
-				const hwm = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
-				if (hwm) peak = Math.max(peak, Number(hwm[1]));
-			} catch {
-				// not on Linux, or the child just exited
+			let sum = 0;
+			for (const pid of processTree(child.pid!)) {
+				try {
+					const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+					sum += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+					peak = Math.max(peak, Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0));
+				} catch {
+					// the process just exited
+				}
 			}
+			peak = Math.max(peak, sum);
 		}, 50);
 		child.on('exit', (code, signal) => {
 			clearInterval(timer);
