@@ -10,6 +10,7 @@ import { ledgerNote, ledgerXlsx } from '../export/ledger-xlsx';
 import { ledgerDocx } from '../export/ledger-docx';
 import { buildDay } from '../views/timeline';
 import { ledgerUrl } from '../urls';
+import { injectCspMeta } from './csp';
 
 /**
  * Files the site publishes in bulk — one or two per clause — that are plain functions of the corpus: the CSL-JSON and
@@ -117,7 +118,9 @@ export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cac
 			}
 			counts.written++;
 			if ('body' in f) {
-				writeFileSync(file, f.body);
+				// A page gets its policy now, as Astro's pages get it from the middleware: the CSP stage then only reads
+				// the tens of thousands of /id/ pages for their hashes instead of rewriting them.
+				writeFileSync(file, typeof f.body === 'string' && f.path.endsWith('.html') ? injectCspMeta(f.body) : f.body);
 				continue;
 			}
 			if (!cache) {
