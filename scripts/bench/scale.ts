@@ -41,6 +41,11 @@ function du(path: string): { bytes: number; files: number } {
 	}, { bytes: 0, files: 0 });
 }
 
+/** HTML pages in a built site (the pages Astro rendered and the data-files stage's /id/ pages). */
+function htmlPages(dir: string): number {
+	return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? htmlPages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+}
+
 /** Run the real build on a content tree; kill it after the timeout. */
 function build(dir: string, label: string): Promise<BuildResult> {
 	const statsFile = join(dir, `stats-${label}.json`);
@@ -106,7 +111,7 @@ for (const n of scales) {
 	console.log(`\n×${n}: ${documents} documents, ${clauses} clauses generated in ${((performance.now() - tg) / 1000).toFixed(1)} s`);
 	const full = await build(dir, 'full');
 	const dist = join(dir, 'dist');
-	const pages = full.ok ? spawnSync('find', [dist, '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length : 0;
+	const pages = full.ok ? htmlPages(dist) : 0;
 	const peak = Math.max(0, ...full.stages.map((s) => s.peakMB));
 	const cell = (name: string) => {
 		const s = stageOf(full, name);

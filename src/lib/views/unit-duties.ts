@@ -67,18 +67,27 @@ export function unitDuties(corpus: Corpus, key: string, today: string): UnitDuti
 	const deadlines = deadlineItems(corpus, today).flatMap((d): UnitDocDuties['deadlines'] => (d.deadline.who.includes(id) ? [{ ...d, as: 'who' }] : d.deadline.to.includes(id) ? [{ ...d, as: 'to' }] : []));
 
 	const slugs = new Set([...duties, ...responsible, ...targets, ...deadlines].map((x) => x.clause.doc));
+	// Each list split by document in one pass (filtering it once per document is quadratic at a thousand documents);
+	// corpus.clauses is in document and clause order, so each part is too.
+	const split = <T extends { clause: CorpusClause }>(list: T[]) => {
+		const parts = new Map<string, T[]>();
+		for (const x of list) (parts.get(x.clause.doc) ?? parts.set(x.clause.doc, []).get(x.clause.doc)!).push(x);
+		return (slug: string) => parts.get(slug) ?? [];
+	};
+	const dutiesIn = split(duties);
+	const responsibleIn = split(responsible);
+	const targetsIn = split(targets);
+	const deadlinesIn = split(deadlines);
 	const docs = corpus.docs
 		.filter((d) => slugs.has(d.slug))
 		.map((doc) => {
-			// corpus.clauses is in document and clause order, so each filtered list is too.
-			const inDoc = <T extends { clause: CorpusClause }>(list: T[]) => list.filter((x) => x.clause.doc === doc.slug);
-			const mine = inDoc(duties);
+			const mine = dutiesIn(doc.slug);
 			return {
 				doc,
 				byModality: MODALITY_ORDER.map((modality) => ({ modality, duties: mine.filter((d) => d.obligation.modality === modality) })).filter((g) => g.duties.length > 0),
-				responsible: inDoc(responsible),
-				targets: inDoc(targets),
-				deadlines: inDoc(deadlines),
+				responsible: responsibleIn(doc.slug),
+				targets: targetsIn(doc.slug),
+				deadlines: deadlinesIn(doc.slug),
 			};
 		});
 	const byModality = Object.fromEntries(MODALITY_ORDER.map((m) => [m, duties.filter((d) => d.obligation.modality === m).length])) as Record<Modality, number>;
