@@ -42,6 +42,7 @@ const bin = (name: string) => resolve(root, 'node_modules', '.bin', name);
 step('astro build', bin('astro'), ['build', '--silent'], { XIANGCE_OUT_DIR: tmp });
 step('content security policy', bin('tsx'), [resolve(root, 'scripts/csp.ts'), tmp]);
 step('pagefind index', bin('pagefind'), ['--site', tmp, '--silent']);
+step('search manifest', bin('tsx'), [resolve(root, 'scripts/search-manifest.ts'), tmp]);
 
 rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);

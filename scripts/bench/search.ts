@@ -13,7 +13,7 @@ import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { dist, launch, root, serveDist } from '../../tests/browser/harness';
 import { loadCases } from '../../tests/search/evaluate';
-import { LEXICON_PATH } from '../../src/lib/search/lexicon';
+import { ANSWERS_PATH, LEXICON_PATH, MANIFEST_PATH } from '../../src/lib/search/paths';
 
 const COLD_RUNS = 7;
 const CLAUSE_PAGE = '/policies/xiang-zheng-ban-fa-2018-82/4-15/';

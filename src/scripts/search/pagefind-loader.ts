@@ -1,0 +1,131 @@
+/**
+ * Loading Pagefind fast. Left to itself, Pagefind discovers its files one after another (its script, then
+ * pagefind-entry.json, then the metadata and WASM, then on the first query the index chunks, then the fragments),
+ * inflates each in JavaScript, and makes every call wait for its WASM by polling every 50 ms. Here:
+ *
+ * - the manifest written at build time (src/lib/build/search-manifest.ts) names every file, so all are requested at
+ *   once as search opens, and inflated by the browser (DecompressionStream) rather than by Pagefind's JavaScript;
+ *   Pagefind's own fetch() calls for those files are answered from these downloads (`answerFrom`);
+ * - the manifest is trusted only when its tag is the index hash of a fresh pagefind-entry.json (a cached manifest
+ *   from an earlier deploy is ignored, and Pagefind loads as it would on its own);
+ * - `whenReady` notices the moment the WASM is ready without waiting out Pagefind's 50 ms polls.
+ */
+import { primaryLanguage, type PagefindEntry, type PagefindManifest } from '../../lib/build/search-manifest';
+import { MANIFEST_PATH } from '../../lib/search/paths';
+import type { Pagefind, PagefindRanking } from './pagefind-api';
+import { PAGEFIND_BASE, PAGEFIND_BUNDLE } from './prefetch';
+
+const ENTRY = `${PAGEFIND_BASE}pagefind-entry.json`;
+
+/** Downloads answering Pagefind's fetch() calls, by path (the query string, Pagefind's cache buster, ignored). */
+const ready = new Map<string, Promise<ArrayBuffer>>();
+let installed = false;
+
+function pathOf(input: RequestInfo | URL): string | undefined {
+	const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+	const url = new URL(href, location.href);
+	return url.origin === location.origin ? url.pathname : undefined;
+}
+
+/** Route fetch() calls for the files in `ready` to their downloads; every other call is left alone. */
+function answerFrom(): void {
+	if (installed) return;
+	installed = true;
+	const original = globalThis.fetch.bind(globalThis);
+	globalThis.fetch = (input, init) => {
+		const path = pathOf(input);
+		const download = path === undefined ? undefined : ready.get(path);
+		if (!download) return original(input, init);
+		// A failed download is fetched again the ordinary way.
+		return download.then(
+			(bytes) => new Response(bytes),
+			() => original(input, init),
+		);
+	};
+}
+
+const GZIP = [0x1f, 0x8b];
+
+/** The file's bytes, inflated by the browser when they are gzip (Pagefind accepts either). */
+async function download(path: string, init?: RequestInit): Promise<ArrayBuffer> {
+	const response = await fetch(path, init);
+	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+	const bytes = await response.arrayBuffer();
+	const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+	if (typeof DecompressionStream !== 'function' || head[0] !== GZIP[0] || head[1] !== GZIP[1]) return bytes;
+	return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+}
+
+async function json<T>(path: string, init?: RequestInit): Promise<T | undefined> {
+	try {
+		const r = await fetch(path, init);
+		return r.ok ? ((await r.json()) as T) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Start every download the manifest names, if it belongs to the index being served. */
+async function prefetchFromManifest(): Promise<PagefindManifest | undefined> {
+	const [manifest, entryBytes] = await Promise.all([json<PagefindManifest>(MANIFEST_PATH), download(ENTRY, { cache: 'no-cache' }).catch(() => undefined)]);
+	if (!manifest || !entryBytes) return undefined;
+	let entry: PagefindEntry;
+	try {
+		entry = JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry;
+		if (primaryLanguage(entry).hash !== manifest.tag) return undefined;
+	} catch {
+		return undefined;
+	}
+	answerFrom();
+	ready.set(ENTRY, Promise.resolve(entryBytes));
+	for (const path of manifest.prefetch) {
+		const d = download(path);
+		d.catch(() => ready.delete(path));
+		ready.set(path, d);
+	}
+	return manifest;
+}
+
+/**
+ * Resolve once Pagefind's WASM is ready. Each Pagefind call made before then sleeps 50 ms at a time until it is;
+ * calls started every few milliseconds make sure one of them wakes soon after. The preload they run loads the
+ * index chunks a query needs (prefetched already).
+ */
+function whenReady(pagefind: Pagefind, stepMs = 6, maxMs = 5000): Promise<void> {
+	return new Promise((resolve, reject) => {
+		let done = false;
+		let elapsed = 0;
+		const probe = () => {
+			if (done) return;
+			pagefind.preload('产教').then(
+				() => {
+					done = true;
+					resolve();
+				},
+				(e: unknown) => {
+					done = true;
+					reject(e instanceof Error ? e : new Error(String(e)));
+				},
+			);
+			elapsed += stepMs;
+			if (elapsed < maxMs) setTimeout(probe, stepMs);
+		};
+		probe();
+	});
+}
+
+export interface LoadedPagefind {
+	pagefind: Pagefind;
+	/** Page id → URL, when the manifest could be used. */
+	pages?: Record<string, string>;
+}
+
+export async function loadPagefind(ranking: PagefindRanking): Promise<LoadedPagefind> {
+	const [pagefind, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_BUNDLE) as Promise<Pagefind>, prefetchFromManifest()]);
+	// On the main thread: a worker would first download its own script and the WASM again, which costs more on the
+	// first query than searching this small index costs on the main thread.
+	await pagefind.options({ ranking, noWorker: true, ...(manifest ? { metaCacheTag: manifest.tag } : {}) });
+	await pagefind.init();
+	await whenReady(pagefind);
+	return { pagefind, pages: manifest?.pages };
+}
