@@ -191,13 +191,13 @@ function segmentPlain(text: string, roles: Map<string, WordRole>, segment: Segme
 const isSingle = (p: Piece | undefined) => p !== undefined && p.kind !== 'break' && p.kind !== 'vocab' && [...p.text].length === 1 && hasHan(p.text);
 
 /**
- * A one-character synonym next to a one-character content word is taken as part of a word the segmenter cut up
- * (公|办|中|职, 办|好), not as 办 = 开办: it becomes content again — unless that character joins the word before
- * it (推荐|书|交: 交 stays). Particles (的, 吗) and cues (能, 谁) stay set aside.
+ * A one-character synonym or particle next to a one-character content word is taken as part of a word the
+ * segmenter cut up (公|办|中|职, 办|好, 在|岗), not as 办 = 开办 or 在 = at: it becomes content again — unless that
+ * character joins the word before it (推荐|书|交: 交 stays). Cues (能, 谁) stay: they ask something.
  */
 function keepWordsWhole(pieces: Piece[]): void {
 	pieces.forEach((p, i) => {
-		if (p.kind !== 'table' || !isSingle(p) || !p.role.synonym) return;
+		if (p.kind !== 'table' || !isSingle(p) || (p.role.intents && !p.role.synonym)) return;
 		// A lone character that follows a longer word joins that word (推荐|书), so it does not claim this one.
 		const joinsLeft = (j: number) => pieces[j - 1]?.kind === 'word' && !isSingle(pieces[j - 1]);
 		const near = [i - 1, i + 1].some((j) => pieces[j]?.kind === 'word' && isSingle(pieces[j]) && !(j === i - 1 && joinsLeft(j)));

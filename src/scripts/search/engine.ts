@@ -179,8 +179,8 @@ class Engine {
 		for (const c of candidates.values()) {
 			const pick = c.clause ? pickFact(c.clause, this.answers.units, analysis.intents, factTerms, analysis.query) : undefined;
 			c.fact = pick;
-			// The level first; among equals, the fact that holds more of the question.
-			c.intent = pick ? pick.level + 0.99 * pick.share : 0;
+			// The level first (levels are 0.5 apart); among equals, the fact that holds more of the question.
+			c.intent = pick ? pick.level + 0.49 * pick.share : 0;
 		}
 		// A question with nothing but question words (截止时间是什么时候): the clauses holding that kind of fact.
 		const pool0 = intentOnly ? [...candidates.values()].filter((c) => c.intent > 0) : [...candidates.values()];
@@ -257,8 +257,10 @@ class Engine {
 		if (!best?.clause || !analysis.intents.length) return undefined;
 		const clause = best.clause;
 		const doc = this.answers.docs[clause.d];
-		// The fact holds most of the question's words (or the question has none but its cue words).
-		const onTopic = (best.fact?.share ?? 0) >= ANSWER_SHARE || (required(analysis).length === 0 && Boolean(best.fact));
+		// The hit has every word of the question and the fact is of the kind asked, or the fact itself holds most of
+		// the question's words, or the question has none but its cue words.
+		const fact = best.fact;
+		const onTopic = Boolean(fact) && (((evidence?.tier ?? 0) >= 2 && fact!.level >= 2) || fact!.share >= ANSWER_SHARE || required(analysis).length === 0);
 		if (best.fact && onTopic) return { text: answerText(clause, best.fact, this.answers.units), url: clause.u, cite: `${doc?.n ?? ''} ${clause.l}`.trim() };
 		// A contact question about a document whose clauses give none: the contact line printed with the document.
 		const wantsContact = analysis.intents.some((i) => INTENT_FACTS[i].direct.includes('contact'));

@@ -4,18 +4,16 @@
  * inflates each in JavaScript, and makes every call wait for its WASM by polling every 50 ms. Here:
  *
  * - the manifest written at build time (src/lib/build/search-manifest.ts) names every file, so all are requested at
- *   once as search opens, and inflated by the browser (DecompressionStream) rather than by Pagefind's JavaScript;
- *   Pagefind's own fetch() calls for those files are answered from these downloads (`answerFrom`);
+ *   once as search opens (./prefetch), and inflated by the browser (DecompressionStream) rather than by
+ *   Pagefind's JavaScript; Pagefind's own fetch() calls for those files are answered from these downloads
+ *   (`answerFrom`), its entry too, whatever cache-busting query it adds;
  * - the manifest is trusted only when its tag is the index hash of a fresh pagefind-entry.json (a cached manifest
  *   from an earlier deploy is ignored, and Pagefind loads as it would on its own);
  * - `whenReady` notices the moment the WASM is ready without waiting out Pagefind's 50 ms polls.
  */
 import { primaryLanguage, type PagefindEntry, type PagefindManifest } from '../../lib/build/search-manifest';
-import { MANIFEST_PATH } from '../../lib/search/paths';
 import type { Pagefind, PagefindRanking } from './pagefind-api';
-import { PAGEFIND_BASE, PAGEFIND_BUNDLE } from './prefetch';
-
-const ENTRY = `${PAGEFIND_BASE}pagefind-entry.json`;
+import { early, PAGEFIND_BUNDLE, PAGEFIND_ENTRY, prefetchSearch } from './prefetch';
 
 /** Downloads answering Pagefind's fetch() calls, by path (the query string, Pagefind's cache buster, ignored). */
 const ready = new Map<string, Promise<ArrayBuffer>>();
@@ -56,29 +54,15 @@ async function download(path: string, init?: RequestInit): Promise<ArrayBuffer> 
 	return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 }
 
-async function json<T>(path: string, init?: RequestInit): Promise<T | undefined> {
-	try {
-		const r = await fetch(path, init);
-		return r.ok ? ((await r.json()) as T) : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Start every download the manifest names, if it belongs to the index being served. */
-async function prefetchFromManifest(): Promise<PagefindManifest | undefined> {
-	const [manifest, entryBytes] = await Promise.all([json<PagefindManifest>(MANIFEST_PATH), download(ENTRY, { cache: 'no-cache' }).catch(() => undefined)]);
-	if (!manifest || !entryBytes) return undefined;
-	let entry: PagefindEntry;
-	try {
-		entry = JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry;
-		if (primaryLanguage(entry).hash !== manifest.tag) return undefined;
-	} catch {
-		return undefined;
-	}
+/** Hand Pagefind the downloads the manifest names (started by ./prefetch when search opened). */
+async function fromManifest(): Promise<PagefindManifest | undefined> {
+	if (!early.manifest) prefetchSearch();
+	const [manifest, entry] = await Promise.all([early.manifest!, early.entry!]);
+	if (!manifest || !entry || primaryLanguage(JSON.parse(new TextDecoder().decode(entry)) as PagefindEntry).hash !== manifest.tag) return undefined;
 	answerFrom();
-	ready.set(ENTRY, Promise.resolve(entryBytes));
+	ready.set(PAGEFIND_ENTRY, Promise.resolve(entry));
 	for (const path of manifest.prefetch) {
+		// The request matches the preload ./prefetch started, so it is answered from it.
 		const d = download(path);
 		d.catch(() => ready.delete(path));
 		ready.set(path, d);
@@ -121,7 +105,7 @@ export interface LoadedPagefind {
 }
 
 export async function loadPagefind(ranking: PagefindRanking): Promise<LoadedPagefind> {
-	const [pagefind, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_BUNDLE) as Promise<Pagefind>, prefetchFromManifest()]);
+	const [pagefind, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_BUNDLE) as Promise<Pagefind>, fromManifest()]);
 	// On the main thread: a worker would first download its own script and the WASM again, which costs more on the
 	// first query than searching this small index costs on the main thread.
 	await pagefind.options({ ranking, noWorker: true, ...(manifest ? { metaCacheTag: manifest.tag } : {}) });

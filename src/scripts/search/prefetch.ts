@@ -1,17 +1,32 @@
 /**
- * What search needs first, started all at once when search is opened. Left to themselves the downloads go one
- * after another (this site's script, then Pagefind's, then Pagefind's WASM), each waiting for the one before.
+ * What search needs, started all at once when search is opened (this module is on every page: keep it small).
+ * Left to themselves the downloads go one after another (this site's script, then Pagefind's, then its entry,
+ * metadata and WASM, then on the first query its index chunks, then the fragments), each waiting for the one
+ * before. Here the fixed files are requested at once, and as soon as the build-time manifest (src/lib/build/
+ * search-manifest.ts) and a fresh pagefind-entry.json agree, every file the manifest names is requested too;
+ * ./pagefind-loader hands them to Pagefind.
  */
+import type { PagefindEntry, PagefindManifest } from '../../lib/build/search-manifest';
 import { ANSWERS_PATH, LEXICON_PATH, MANIFEST_PATH } from '../../lib/search/paths';
 
 export const PAGEFIND_BASE = '/pagefind/';
 export const PAGEFIND_BUNDLE = `${PAGEFIND_BASE}pagefind.js`;
+export const PAGEFIND_ENTRY = `${PAGEFIND_BASE}pagefind-entry.json`;
 /** Performance mark of the moment search was opened: the first query is timed from it. */
 export const OPEN_MARK = 'xiangce-search-open';
 /** Pagefind's WASM for languages it does not stem, Chinese among them (pagefind-entry.json: `"wasm": null`). */
 const PAGEFIND_WASM = `${PAGEFIND_BASE}wasm.unknown.pagefind`;
 
+/** Started by `prefetchSearch`, picked up by ./pagefind-loader. */
+export const early: {
+	/** pagefind-entry.json, fresh (Pagefind itself never takes it from the cache). */
+	entry?: Promise<ArrayBuffer | undefined>;
+	/** The manifest, when it belongs to the index being served (its tag is the entry's index hash). */
+	manifest?: Promise<PagefindManifest | undefined>;
+} = {};
+
 export function prefetchSearch(): void {
+	if (early.entry) return;
 	performance.mark(OPEN_MARK);
 	const link = (rel: 'modulepreload' | 'preload', href: string) => {
 		const el = document.createElement('link');
@@ -25,13 +40,22 @@ export function prefetchSearch(): void {
 		document.head.append(el);
 	};
 	link('modulepreload', PAGEFIND_BUNDLE);
-	link('preload', LEXICON_PATH);
-	link('preload', ANSWERS_PATH);
-	link('preload', MANIFEST_PATH);
-	link('preload', PAGEFIND_WASM);
+	for (const path of [LEXICON_PATH, ANSWERS_PATH, PAGEFIND_WASM]) link('preload', path);
+	const fail = () => undefined;
+	early.entry = fetch(PAGEFIND_ENTRY, { cache: 'no-cache' }).then((r) => (r.ok ? r.arrayBuffer() : undefined), fail);
+	const manifest = fetch(MANIFEST_PATH).then((r) => (r.ok ? (r.json() as Promise<PagefindManifest>) : undefined), fail);
+	early.manifest = Promise.all([manifest, early.entry]).then(([m, bytes]) => {
+		if (!m || !bytes) return undefined;
+		const entry = JSON.parse(new TextDecoder().decode(bytes)) as PagefindEntry;
+		// A manifest cached from an earlier build names files that may be gone: then Pagefind loads on its own.
+		if (!Object.values(entry.languages).some((l) => l.hash === m.tag)) return undefined;
+		for (const path of m.prefetch) link('preload', path);
+		return m;
+	}, fail);
 	// Pagefind segments every query with Intl.Segmenter, and the first Chinese segmentation loads the browser's
-	// word dictionary (tens of milliseconds): do it now, while the downloads are under way.
-	setTimeout(warmUpSegmenter);
+	// word dictionary (tens of milliseconds on the main thread): do it while the downloads are under way, once
+	// they have all been requested.
+	void early.manifest.then(() => setTimeout(warmUpSegmenter));
 }
 
 function warmUpSegmenter(): void {
