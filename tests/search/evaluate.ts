@@ -113,3 +113,19 @@ export function verbatimQueries(texts: string[], count: number): string[] {
 	}
 	return [...out];
 }
+
+/**
+ * Stretches of two to four Chinese characters cut from clause texts at odd places (mid-word as often as not), the
+ * same every run: each occurs in the corpus, so search must never answer it with an empty list.
+ */
+export function fragmentQueries(texts: string[], count: number): string[] {
+	const runs = texts.flatMap((t) => t.match(/\p{Script=Han}{6,}/gu) ?? []);
+	const out = new Set<string>();
+	for (let i = 0; out.size < count && i < count * 4; i++) {
+		const run = runs[(i * 7919) % runs.length]!;
+		const length = 2 + (i % 3);
+		const start = (i * 13 + 1) % (run.length - length);
+		out.add(run.slice(start, start + length));
+	}
+	return [...out];
+}

@@ -6,8 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openPage, root, useSite } from '../browser/harness';
-import { firstAnswer, loadQuestions, questionReport } from './evaluate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations, dist, openPage, root, useSite } from '../browser/harness';
+import { firstAnswer, fragmentQueries, loadQuestions, questionReport } from './evaluate';
 import { searchResults } from './drive';
 import { FILTER_KEYS } from '../../src/lib/search/facets';
 
@@ -73,6 +75,17 @@ describe('the examples of issue 14', () => {
 });
 
 describe('no dead ends', () => {
+	it('answers any stretch of the texts, cut mid-word or not, with a non-empty list', async () => {
+		const api = JSON.parse(readFileSync(join(dist, 'api/clauses.json'), 'utf8')) as { clauses: { text: string }[] };
+		const queries = fragmentQueries(api.clauses.map((c) => c.text), 60);
+		const { page } = await openPage(site.browser, `${site.url}/search/`);
+		const empty: string[] = [];
+		for (const q of queries) if ((await searchResults(page, q)).length === 0) empty.push(q);
+		console.log(`stretches of the texts with an empty result list: ${empty.length}/${queries.length} ${empty.join(' ')}`);
+		expect(empty).toEqual([]);
+		await page.context().close();
+	});
+
 	it('relaxes a query with a word no clause has, and says the results are a partial match', async () => {
 		const { page } = await openPage(site.browser, `${site.url}/search/`);
 		const urls = await searchResults(page, '技能大师工作室 火星基地');
@@ -133,6 +146,26 @@ describe('first results at once', () => {
 		expect(await page.locator('[data-search-results] .search-hit-excerpt').first().textContent()).not.toBe('');
 		expect(errors).toEqual([]);
 		await page.context().close();
+	});
+});
+
+describe('loading', () => {
+	it('ignores a manifest left from an earlier build, and one that is missing: Pagefind then loads on its own', async () => {
+		for (const manifest of ['stale', 'missing'] as const) {
+			const context = await site.browser.newContext();
+			const page = await context.newPage();
+			const failed: string[] = [];
+			page.on('pageerror', (e) => failed.push(e.message));
+			await page.route('**/search/pagefind.json', (route) =>
+				manifest === 'missing' ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ contentType: 'application/json', body: JSON.stringify({ tag: 'zh-cn_0000000', prefetch: ['/pagefind/index/zh-cn_gone.pf_index'], pages: {} }) }),
+			);
+			await page.goto(`${site.url}/search/`);
+			expect((await searchResults(page, '推荐书要交几份'))[0], manifest).toBe('/policies/xiang-jiao-tong-2024-23/3-p1/');
+			// No file of the stale manifest was requested.
+			expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('zh-cn_gone')))).toBe(false);
+			expect(failed).toEqual([]);
+			await context.close();
+		}
 	});
 });
 

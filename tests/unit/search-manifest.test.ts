@@ -10,15 +10,15 @@ const files = [
 ];
 
 describe('buildManifest', () => {
-	it('names the metadata, WASM and every index, filter and fragment file, with the index hash as tag', () => {
+	it('names the metadata, WASM and every index, filter and fragment file, in the order needed, with the index hash as tag', () => {
 		const m = buildManifest(entry, files, { 'zh-cn_1': '/policies/a/1/' });
 		expect(m.tag).toBe('zh-cn_9965ead75ed91');
 		expect(m.prefetch).toEqual([
 			'/pagefind/pagefind.zh-cn_9965ead75ed91.pf_meta',
 			'/pagefind/wasm.unknown.pagefind',
+			'/pagefind/index/zh-cn_114855a.pf_index',
 			'/pagefind/filter/zh-cn_46ce817.pf_filter',
 			'/pagefind/fragment/zh-cn_group_183f3e9.pf_fragment',
-			'/pagefind/index/zh-cn_114855a.pf_index',
 		]);
 		expect(m.pages).toEqual({ 'zh-cn_1': '/policies/a/1/' });
 	});

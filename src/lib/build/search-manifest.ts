@@ -42,8 +42,12 @@ export function buildManifest(entry: PagefindEntry, files: PagefindFile[], pages
 	const lang = primaryLanguage(entry);
 	const fixed = [`pagefind.${lang.hash}.pf_meta`, `wasm.${lang.wasm ?? 'unknown'}.pagefind`];
 	const prefix = lang.hash.replace(/_[^_]*$/, '_');
-	const chunks = files.filter((f) => /^(index|filter|fragment)\//.test(f.path) && f.path.split('/')[1]!.startsWith(prefix));
+	// In the order they are needed: the index chunks for the first search, filter chunks, then the fragments.
+	const kinds = ['index', 'filter', 'fragment'];
+	const chunks = files
+		.filter((f) => kinds.includes(f.path.split('/')[0]!) && f.path.split('/')[1]!.startsWith(prefix))
+		.sort((a, b) => kinds.indexOf(a.path.split('/')[0]!) - kinds.indexOf(b.path.split('/')[0]!) || a.path.localeCompare(b.path));
 	const chunkBytes = chunks.reduce((n, f) => n + f.bytes, 0);
-	const prefetch = [...fixed, ...(chunkBytes <= PREFETCH_BUDGET ? chunks.map((f) => f.path).sort() : [])];
+	const prefetch = [...fixed, ...(chunkBytes <= PREFETCH_BUDGET ? chunks.map((f) => f.path) : [])];
 	return { tag: lang.hash, prefetch: prefetch.map((p) => base + p), pages };
 }

@@ -11,6 +11,7 @@
  */
 import { required, type QueryAnalysis } from './analyze';
 import { hasHan } from './normalize';
+import { ORDER_SORT } from './index-fields';
 import { parseNumberQuery, VALUE_FILTER } from './number-query';
 
 /** Pagefind's filter object: values, or `any`/`all`/`none`/`not` over nested filters. */
@@ -42,11 +43,7 @@ export interface QueryPlan {
 	listing: boolean;
 }
 
-/** Sort key declared by every clause page (`data-pagefind-sort`). */
-export const ORDER_SORT = 'order';
-
-/** Metadata set on clauses that repeat another clause word for word (quality flag `duplicate`). */
-export const DUPLICATE_META = 'duplicate';
+export { DUPLICATE_META, ORDER_SORT } from './index-fields';
 
 /** Ways of writing one term searched, at most (each is a Pagefind search). */
 const MAX_ALTERNATIVES = 4;

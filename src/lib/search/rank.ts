@@ -3,16 +3,17 @@
  * not comparable, ranks are); then candidates are compared with the query on the evidence of their words:
  *
  *   6  the title contains the whole query as typed          5  the text does
- *   4  the title contains every term as typed               3  title and text do
- *   2  every term is there, some as a synonym, canonical name or alias, or through the unit or topic the clause is
- *      attached to (a filter)
+ *   4  the title contains every term (optional ones too) as typed or as an equivalent (a synonym of the reviewed
+ *      table, a unit's other name)                          3  title and text contain every required term so
+ *   2  every term is there, some through a related word (a topic's alias), a broader unit, the unit or topic the
+ *      clause is attached to (a filter), the headings it sits under, or the word a lone character was joined to
  *   1  some terms are there: a partial match, ranked by how many and how rare (idf) the terms found are, so the
  *      rarest terms decide — the relaxation that keeps a question with one word too many from a dead end
  *   0  none
  *
  * Within a tier: for a question (./intents), clauses holding a fact that answers it (./answers `pickFact`) first —
- * after term strength in the partial tier, before it otherwise; then the optional words found (soft words: 时间,
- * 要求…) — after how much of each run of typed words appears contiguously —, originals before repeats, and the fused
+ * after term strength in the partial tier, before it otherwise; then how much of each run of typed words appears
+ * side by side, the optional words found (soft words: 时间, 要求…), originals before repeats, and the fused
  * Pagefind ranking (which carries term frequency and clause length).
  *
  * Before a clause's text (its Pagefind fragment) has loaded, the same comparison runs on its heading and on which

@@ -95,8 +95,9 @@ export function attachPanel(form: HTMLFormElement, input: HTMLInputElement): voi
 
 	status.textContent = LOADING_TEXT;
 	loadEngine()
-		.then(() => {
+		.then((engine) => {
 			if (status.textContent === LOADING_TEXT) status.textContent = '';
+			if (!input.value.trim()) void engine.warmUp();
 		})
 		.catch(() => (status.textContent = FAILED_TEXT));
 	// Text typed before this module arrived.

@@ -11,13 +11,21 @@
  *   from an earlier deploy is ignored, and Pagefind loads as it would on its own);
  * - `whenReady` notices the moment the WASM is ready without waiting out Pagefind's 50 ms polls.
  */
+import { DUPLICATE_META } from '../../lib/search/index-fields';
 import { primaryLanguage, type PagefindEntry, type PagefindManifest } from '../../lib/build/search-manifest';
 import type { Pagefind, PagefindRanking } from './pagefind-api';
-import { early, PAGEFIND_BUNDLE, PAGEFIND_ENTRY, prefetchSearch } from './prefetch';
+import { early, PAGEFIND_BASE, PAGEFIND_BUNDLE, PAGEFIND_ENTRY, prefetchSearch, warmUpSegmenter } from './prefetch';
 
-/** Downloads answering Pagefind's fetch() calls, by path (the query string, Pagefind's cache buster, ignored). */
+/**
+ * Downloads answering Pagefind's fetch() calls, by path (the query string, Pagefind's cache buster, ignored): the
+ * bytes as they came, and, once Pagefind asks for a file, as it reads them (inflated; only the files it asks for).
+ */
 const ready = new Map<string, Promise<ArrayBuffer>>();
-let installed = false;
+const inflated = new Map<string, Promise<ArrayBuffer>>();
+/** Settles once `ready` holds what the manifest names (or it is known that it will hold nothing). */
+let handed: Promise<unknown> | undefined;
+/** fetch() as it was before `answerFrom`: the downloads themselves go through it. */
+const original = globalThis.fetch.bind(globalThis);
 
 function pathOf(input: RequestInfo | URL): string | undefined {
 	const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -25,18 +33,25 @@ function pathOf(input: RequestInfo | URL): string | undefined {
 	return url.origin === location.origin ? url.pathname : undefined;
 }
 
-/** Route fetch() calls for the files in `ready` to their downloads; every other call is left alone. */
+/**
+ * Route Pagefind's fetch() calls for the files in `ready` to their downloads; every other call is left alone.
+ * Installed before Pagefind starts, so it can start before the manifest is in: a call for a Pagefind file waits
+ * for the manifest to say whether the file is among the downloads.
+ */
 function answerFrom(): void {
-	if (installed) return;
-	installed = true;
-	const original = globalThis.fetch.bind(globalThis);
-	globalThis.fetch = (input, init) => {
+	if (handed) return;
+	handed = fromManifest().catch(() => undefined);
+	globalThis.fetch = async (input, init) => {
 		const path = pathOf(input);
-		const download = path === undefined ? undefined : ready.get(path);
+		if (path === undefined || !path.startsWith(PAGEFIND_BASE)) return original(input, init);
+		await handed;
+		const download = ready.get(path);
 		if (!download) return original(input, init);
+		let bytes = inflated.get(path);
+		if (!bytes) inflated.set(path, (bytes = download.then(inflate)));
 		// A failed download is fetched again the ordinary way.
-		return download.then(
-			(bytes) => new Response(bytes),
+		return bytes.then(
+			(b) => new Response(b),
 			() => original(input, init),
 		);
 	};
@@ -44,11 +59,14 @@ function answerFrom(): void {
 
 const GZIP = [0x1f, 0x8b];
 
-/** The file's bytes, inflated by the browser when they are gzip (Pagefind accepts either). */
 async function download(path: string, init?: RequestInit): Promise<ArrayBuffer> {
-	const response = await fetch(path, init);
+	const response = await original(path, init);
 	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-	const bytes = await response.arrayBuffer();
+	return response.arrayBuffer();
+}
+
+/** A file's bytes inflated by the browser when they are gzip (Pagefind accepts either, and inflates in JavaScript). */
+async function inflate(bytes: ArrayBuffer): Promise<ArrayBuffer> {
 	const head = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
 	if (typeof DecompressionStream !== 'function' || head[0] !== GZIP[0] || head[1] !== GZIP[1]) return bytes;
 	return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
@@ -59,7 +77,6 @@ async function fromManifest(): Promise<PagefindManifest | undefined> {
 	if (!early.manifest) prefetchSearch();
 	const [manifest, entry] = await Promise.all([early.manifest!, early.entry!]);
 	if (!manifest || !entry || primaryLanguage(JSON.parse(new TextDecoder().decode(entry)) as PagefindEntry).hash !== manifest.tag) return undefined;
-	answerFrom();
 	ready.set(PAGEFIND_ENTRY, Promise.resolve(entry));
 	for (const path of manifest.prefetch) {
 		// The request matches the preload ./prefetch started, so it is answered from it.
@@ -104,12 +121,35 @@ export interface LoadedPagefind {
 	pages?: Record<string, string>;
 }
 
-export async function loadPagefind(ranking: PagefindRanking): Promise<LoadedPagefind> {
-	const [pagefind, manifest] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_BUNDLE) as Promise<Pagefind>, fromManifest()]);
+/**
+ * Pagefind's own ranking stays at its defaults: it only orders candidates for the re-ranking, where the words
+ * decide (npm run test:browser prints the figures). Metadata other than the title must not lift a clause.
+ */
+const RANKING: PagefindRanking = { metaWeights: { title: 5, doc: 0, [DUPLICATE_META]: 0 } };
+
+let loading: Promise<LoadedPagefind> | undefined;
+
+/**
+ * Load and start Pagefind, once. ./prefetch starts it as search opens (this module is small and loads before the
+ * engine's), so Pagefind is starting while the rest of search downloads.
+ */
+export function loadPagefind(): Promise<LoadedPagefind> {
+	loading ??= start();
+	loading.catch(() => (loading = undefined));
+	return loading;
+}
+
+async function start(): Promise<LoadedPagefind> {
+	if (!early.manifest) prefetchSearch();
+	answerFrom();
+	const pagefind = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE)) as Pagefind;
 	// On the main thread: a worker would first download its own script and the WASM again, which costs more on the
-	// first query than searching this small index costs on the main thread.
-	await pagefind.options({ ranking, noWorker: true, ...(manifest ? { metaCacheTag: manifest.tag } : {}) });
+	// first query than searching this small index costs on the main thread. No metaCacheTag: the entry Pagefind
+	// asks for (cache-busted) is answered from the fresh one fetched as search opened.
+	await pagefind.options({ ranking: RANKING, noWorker: true });
 	await pagefind.init();
+	warmUpSegmenter();
 	await whenReady(pagefind);
+	const manifest = await early.manifest;
 	return { pagefind, pages: manifest?.pages };
 }

@@ -52,12 +52,15 @@ export function prefetchSearch(): void {
 		for (const path of m.prefetch) link('preload', path);
 		return m;
 	}, fail);
-	// Pagefind segments every query with Intl.Segmenter, and the first Chinese segmentation loads the browser's
-	// word dictionary (tens of milliseconds on the main thread): do it while the downloads are under way, once
-	// they have all been requested.
-	void early.manifest.then(() => setTimeout(warmUpSegmenter));
+	// Pagefind starts now, before the (larger) engine has arrived.
+	import('./pagefind-loader').then((l) => l.loadPagefind()).catch(fail);
 }
 
-function warmUpSegmenter(): void {
+/**
+ * Pagefind segments every query with Intl.Segmenter, and the first Chinese segmentation loads the browser's word
+ * dictionary (tens of milliseconds on the main thread): ./pagefind-loader does it while Pagefind's files are
+ * downloading, after everything is requested and Pagefind has started.
+ */
+export function warmUpSegmenter(): void {
 	if (typeof Intl.Segmenter === 'function') [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment('产教融合')];
 }

@@ -102,8 +102,12 @@ export function startSearchPage(): void {
 	fillForm(readState(new URLSearchParams(location.search)));
 	status.textContent = LOADING_TEXT;
 	void search();
-	loadEngine().catch(() => {
-		section.hidden = false;
-		status.textContent = FAILED_TEXT;
-	});
+	loadEngine()
+		.then((engine) => {
+			if (!input.value.trim()) void engine.warmUp();
+		})
+		.catch(() => {
+			section.hidden = false;
+			status.textContent = FAILED_TEXT;
+		});
 }
