@@ -32,12 +32,12 @@ function readPagefindJson(file: string): unknown {
 
 const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 const all = files(bundle).map((f) => ({ path: relative(bundle, f).split('\\').join('/'), bytes: statSync(f).size }));
-const pages: Record<string, string> = {};
+const pages: Record<string, [string, string]> = {};
 for (const f of all.filter((x) => x.path.startsWith('fragment/'))) {
 	const json = readPagefindJson(join(bundle, f.path)) as Record<string, unknown>;
 	// A bundled fragment file holds many pages by id; a single one (small sites, max_fragments off) holds one.
-	if (typeof json.url === 'string') pages[f.path.replace(/^fragment\/|\.pf_fragment$/g, '')] = json.url;
-	else for (const [id, page] of Object.entries(json)) if (typeof (page as { url?: unknown })?.url === 'string') pages[id] = (page as { url: string }).url;
+	if (typeof json.url === 'string') pages[f.path.replace(/^fragment\/|\.pf_fragment$/g, '')] = [json.url, f.path];
+	else for (const [id, page] of Object.entries(json)) if (typeof (page as { url?: unknown })?.url === 'string') pages[id] = [(page as { url: string }).url, f.path];
 }
 const manifest = buildManifest(entry, all, pages);
 const out = join(dist, MANIFEST_PATH);

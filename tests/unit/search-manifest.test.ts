@@ -11,7 +11,7 @@ const files = [
 
 describe('buildManifest', () => {
 	it('names the metadata, WASM and every index, filter and fragment file, in the order needed, with the index hash as tag', () => {
-		const m = buildManifest(entry, files, { 'zh-cn_1': '/policies/a/1/' });
+		const m = buildManifest(entry, files, { 'zh-cn_1': ['/policies/a/1/', 'fragment/zh-cn_group_183f3e9.pf_fragment'] });
 		expect(m.tag).toBe('zh-cn_9965ead75ed91');
 		expect(m.prefetch).toEqual([
 			'/pagefind/pagefind.zh-cn_9965ead75ed91.pf_meta',
@@ -20,7 +20,7 @@ describe('buildManifest', () => {
 			'/pagefind/filter/zh-cn_46ce817.pf_filter',
 			'/pagefind/fragment/zh-cn_group_183f3e9.pf_fragment',
 		]);
-		expect(m.pages).toEqual({ 'zh-cn_1': '/policies/a/1/' });
+		expect(m.pages).toEqual({ 'zh-cn_1': ['/policies/a/1/', '/pagefind/fragment/zh-cn_group_183f3e9.pf_fragment'] });
 	});
 	it('leaves a large index to be fetched chunk by chunk', () => {
 		const m = buildManifest(entry, [...files, { path: 'index/zh-cn_big.pf_index', bytes: PREFETCH_BUDGET }], {});

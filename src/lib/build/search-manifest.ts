@@ -10,8 +10,8 @@ export interface PagefindManifest {
 	tag: string;
 	/** Site paths of the files to fetch as search opens. */
 	prefetch: string[];
-	/** Pagefind page id → the page's URL (a clause permalink). */
-	pages: Record<string, string>;
+	/** Pagefind page id → the page's URL (a clause permalink) and the fragment file holding its text (site path). */
+	pages: Record<string, [url: string, fragment: string]>;
 }
 
 export interface PagefindEntry {
@@ -38,7 +38,8 @@ export function primaryLanguage(entry: PagefindEntry): { hash: string; wasm: str
 	return first;
 }
 
-export function buildManifest(entry: PagefindEntry, files: PagefindFile[], pages: Record<string, string>, base = '/pagefind/'): PagefindManifest {
+/** `pages`: page id → [URL, fragment file path under the bundle folder]. */
+export function buildManifest(entry: PagefindEntry, files: PagefindFile[], pages: Record<string, [string, string]>, base = '/pagefind/'): PagefindManifest {
 	const lang = primaryLanguage(entry);
 	const fixed = [`pagefind.${lang.hash}.pf_meta`, `wasm.${lang.wasm ?? 'unknown'}.pagefind`];
 	const prefix = lang.hash.replace(/_[^_]*$/, '_');
@@ -49,5 +50,6 @@ export function buildManifest(entry: PagefindEntry, files: PagefindFile[], pages
 		.sort((a, b) => kinds.indexOf(a.path.split('/')[0]!) - kinds.indexOf(b.path.split('/')[0]!) || a.path.localeCompare(b.path));
 	const chunkBytes = chunks.reduce((n, f) => n + f.bytes, 0);
 	const prefetch = [...fixed, ...(chunkBytes <= PREFETCH_BUDGET ? chunks.map((f) => f.path) : [])];
-	return { tag: lang.hash, prefetch: prefetch.map((p) => base + p), pages };
+	const sitePages = Object.fromEntries(Object.entries(pages).map(([id, [url, file]]) => [id, [url, base + file] as [string, string]]));
+	return { tag: lang.hash, prefetch: prefetch.map((p) => base + p), pages: sitePages };
 }

@@ -21,7 +21,8 @@ import { candidatePool, fuseRankings, fusedOrder, idf, relaxation, rerank, type 
 import { suggest, type Suggestion } from '../../lib/search/suggest';
 import { makeConverter } from '../../lib/search/traditional';
 import type { SearchState } from '../../lib/search/url-state';
-import { loadPagefind } from './pagefind-loader';
+import { fragmentOf, loadPagefind, type LoadedPagefind } from './pagefind-loader';
+import type { PagefindManifest } from '../../lib/build/search-manifest';
 import type { Pagefind, PagefindFragment, PagefindResult } from './pagefind-api';
 import { OPEN_MARK } from './prefetch';
 
@@ -107,16 +108,30 @@ class Engine {
 	private readonly segment: Segment = intlSegmenter();
 	private readonly byUrl: Map<string, AnswerClause>;
 	private readonly pages = new Map<string, Page>();
+	/** Pagefind page id → URL, when known. */
+	private urls: Record<string, string> = {};
+	/** Pagefind page id → URL and fragment file (from the manifest), when known. */
+	private manifestPages: PagefindManifest['pages'] = {};
+	/** Pagefind, once it is ready. */
+	private loaded: Pagefind | undefined;
 
 	constructor(
-		private readonly pagefind: Pagefind,
 		private readonly lexicon: Lexicon,
 		private readonly answers: AnswerIndex,
-		/** Pagefind page id → URL (from the manifest), when known. */
-		private readonly urls: Record<string, string>,
+		/** Pagefind, still loading when search has just opened. */
+		private readonly loading: Promise<LoadedPagefind>,
 	) {
 		this.toSimplified = makeConverter(lexicon.t2s);
 		this.byUrl = new Map(answers.clauses.map((c) => [c.u, c]));
+		void loading.then(({ pagefind, pages = {} }) => {
+			this.manifestPages = pages;
+			this.urls = Object.fromEntries(Object.entries(pages).map(([id, [url]]) => [id, url]));
+			this.loaded = pagefind;
+		}, () => undefined);
+	}
+
+	private async pagefind(): Promise<Pagefind> {
+		return this.loaded ?? (await this.loading).pagefind;
 	}
 
 	analyze(q: string): QueryAnalysis {
@@ -132,7 +147,8 @@ class Engine {
 	 */
 	warmUp(): Promise<void> {
 		this.warmed ??= (async () => {
-			await Promise.all(WARM_UP_PREFIXES.map((p) => this.pagefind.preload(p)));
+			const pagefind = await this.pagefind();
+			await Promise.all(WARM_UP_PREFIXES.map((p) => pagefind.preload(p)));
 			await this.search({ q: WARM_UP_QUERY, filters: {} }, 6);
 		})().catch(() => undefined);
 		return this.warmed;
@@ -140,14 +156,15 @@ class Engine {
 
 	/** Start fetching the index chunks a query will need, as the person types. */
 	preload(q: string): void {
-		for (const s of planQuery(this.analyze(q)).searches) if (s.term) void this.pagefind.preload(s.term);
+		const pagefind = this.loaded;
+		if (pagefind) for (const s of planQuery(this.analyze(q)).searches) if (s.term) void pagefind.preload(s.term);
 	}
 
 	private async text(c: Candidate): Promise<Page | undefined> {
 		if (!c.result) return undefined;
 		const known = this.pages.get(c.id);
 		if (known) return known;
-		const p = page(await c.result.data());
+		const p = page((await fragmentOf(c.id, this.manifestPages)) ?? (await c.result.data()));
 		this.pages.set(c.id, p);
 		return p;
 	}
@@ -163,7 +180,10 @@ class Engine {
 			: chosen || intentOnly
 				? [{ source: 'document', term: null, sort: { [ORDER_SORT]: 'asc' }, weight: 1, ranked: true }]
 				: [];
-		const lists = await Promise.all(searches.map((s) => this.pagefind.search(s.term, { filters: combineFilters(s.filters, chosen) ?? {}, sort: s.sort ?? {} })));
+		// Pagefind still loading (the query typed as search opened): first what the answer index alone can say.
+		if (!this.loaded && onFirst && !chosen && analysis.docs.length === 0 && req.length > 0) onFirst(this.fromAnswerIndex(analysis, count));
+		const pagefind = await this.pagefind();
+		const lists = await Promise.all(searches.map((s) => pagefind.search(s.term, { filters: combineFilters(s.filters, chosen) ?? {}, sort: s.sort ?? {} })));
 
 		const total = this.answers.clauses.length;
 		const candidates = new Map<string, Candidate>();
@@ -231,8 +251,52 @@ class Engine {
 		return outcome(order, rankedPool.map((r) => r.evidence), 'final');
 	}
 
+	/**
+	 * Results from the answer index alone, for the moment before Pagefind is ready: each clause's heading, the
+	 * headings above it and the exact words of its facts (most of its sentences) compared with the query as the
+	 * texts are later. Listed at once and refined in place when Pagefind has searched the full texts.
+	 */
+	private fromAnswerIndex(analysis: QueryAnalysis, count: number): SearchOutcome {
+		const probes = this.answers.clauses.map((clause): Candidate => {
+			const content = clause.f.map((f) => f.t).join('。');
+			return { id: clause.u, title: clause.h, context: clause.c, content, found: new Map(), attached: new Set(), intent: 0, clause };
+		});
+		const keys = probes.map((p) => matchKey(`${p.title} ${p.context ?? ''} ${p.content}`));
+		const idfs = analysis.terms.map((t) => idf(keys.filter((k) => t.alternatives.some((a) => a.key && k.includes(a.key))).length, probes.length));
+		const factTerms = analysis.terms.map((t, i) => ({ alternatives: t.alternatives, weight: idfs[i]!, optional: t.optional }));
+		for (const p of probes) {
+			const pick = pickFact(p.clause!, this.answers.units, analysis.intents, factTerms, analysis.query);
+			p.fact = pick;
+			p.intent = pick ? pick.level + 0.49 * pick.share : 0;
+		}
+		const ranked = rerank(probes, new Map(), analysis, idfs).filter((r) => r.evidence.tier > 0);
+		const order = ranked.map((r) => r.probe);
+		const marks = this.marks(analysis);
+		// The excerpt: the fact that answers, or else the one that holds most of the query.
+		const excerptOf = (c: Candidate) => {
+			const words = c.fact?.fact.t ?? c.clause!.f.map((f) => f.t).sort((a, b) => marks.filter((m) => matchKey(b).includes(m)).length - marks.filter((m) => matchKey(a).includes(m)).length)[0];
+			return words ? makeExcerpt(words, marks, { answer: c.fact?.fact.t }) : '';
+		};
+		const hits = order.slice(0, count).map((c) => ({ url: c.clause!.u, doc: this.answers.docs[c.clause!.d]?.n ?? '', title: c.title, excerpt: excerptOf(c) }));
+		return {
+			analysis,
+			stage: 'first',
+			total: order.length,
+			hits,
+			relaxation: { complete: true, missing: [] },
+			suggestions: [],
+			answer: this.answerFor(analysis, order[0], ranked[0]?.evidence),
+			more: async () => [],
+		};
+	}
+
+	/** Match keys of what to highlight: the runs typed and every way of writing a term (one character only alone). */
+	private marks(analysis: QueryAnalysis): string[] {
+		return [...new Set([...analysis.runs, ...analysis.terms.flatMap((t) => t.alternatives.map((a) => a.key))])].filter((k) => [...k].length >= 2 || analysis.terms.length === 1);
+	}
+
 	private outcome(state: SearchState, analysis: QueryAnalysis, order: Candidate[], ranked: Evidence[], stage: SearchOutcome['stage'], count: number): SearchOutcome {
-		const marks = [...new Set([...analysis.runs, ...analysis.terms.flatMap((t) => t.alternatives.map((a) => a.key))])].filter((k) => [...k].length >= 2 || analysis.terms.length === 1);
+		const marks = this.marks(analysis);
 		const via = Object.keys(HIERARCHY_FILTERS).flatMap((key) => {
 			const value = state.filters[key as HierarchyKey];
 			return value ? [{ key: key as HierarchyKey, value }] : [];
@@ -292,14 +356,19 @@ async function json<T>(path: string): Promise<T> {
 	return r.json() as Promise<T>;
 }
 
-/** Load Pagefind, the lexicon and the answer index; once. Call it when search is opened. */
+/**
+ * Load the lexicon and the answer index, and start Pagefind; once. Call it when search is opened. The engine is
+ * there as soon as the two files are: a search made before Pagefind is ready lists first what the answer index
+ * alone can say.
+ */
 export function loadEngine(): Promise<Engine> {
 	if (!loading) {
 		loadStarted = performance.now();
 		loading = (async () => {
-			const [{ pagefind, pages }, lexicon, answers] = await Promise.all([loadPagefind(), json<Lexicon>(LEXICON_PATH), json<AnswerIndex>(ANSWERS_PATH)]);
-			ready = true;
-			return new Engine(pagefind, lexicon, answers, pages ?? {});
+			const pagefind = loadPagefind();
+			void pagefind.then(() => (ready = true), () => undefined);
+			const [lexicon, answers] = await Promise.all([json<Lexicon>(LEXICON_PATH), json<AnswerIndex>(ANSWERS_PATH)]);
+			return new Engine(lexicon, answers, pagefind);
 		})();
 		loading.catch(() => (loading = undefined));
 	}

@@ -13,8 +13,8 @@
  */
 import { DUPLICATE_META } from '../../lib/search/index-fields';
 import { primaryLanguage, type PagefindEntry, type PagefindManifest } from '../../lib/build/search-manifest';
-import type { Pagefind, PagefindRanking } from './pagefind-api';
-import { early, PAGEFIND_BASE, PAGEFIND_BUNDLE, PAGEFIND_ENTRY, prefetchSearch, warmUpSegmenter } from './prefetch';
+import type { Pagefind, PagefindFragment, PagefindRanking } from './pagefind-api';
+import { early, nativeFetch, PAGEFIND_BASE, PAGEFIND_BUNDLE, PAGEFIND_ENTRY, prefetchSearch, warmUpSegmenter } from './prefetch';
 
 /**
  * Downloads answering Pagefind's fetch() calls, by path (the query string, Pagefind's cache buster, ignored): the
@@ -25,7 +25,7 @@ const inflated = new Map<string, Promise<ArrayBuffer>>();
 /** Settles once `ready` holds what the manifest names (or it is known that it will hold nothing). */
 let handed: Promise<unknown> | undefined;
 /** fetch() as it was before `answerFrom`: the downloads themselves go through it. */
-const original = globalThis.fetch.bind(globalThis);
+const original = nativeFetch;
 
 function pathOf(input: RequestInfo | URL): string | undefined {
 	const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -47,10 +47,8 @@ function answerFrom(): void {
 		await handed;
 		const download = ready.get(path);
 		if (!download) return original(input, init);
-		let bytes = inflated.get(path);
-		if (!bytes) inflated.set(path, (bytes = download.then(inflate)));
 		// A failed download is fetched again the ordinary way.
-		return bytes.then(
+		return inflatedFile(path, download).then(
 			(b) => new Response(b),
 			() => original(input, init),
 		);
@@ -63,6 +61,40 @@ async function download(path: string, init?: RequestInit): Promise<ArrayBuffer> 
 	const response = await original(path, init);
 	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
 	return response.arrayBuffer();
+}
+
+function inflatedFile(path: string, download: Promise<ArrayBuffer>): Promise<ArrayBuffer> {
+	let bytes = inflated.get(path);
+	if (!bytes) inflated.set(path, (bytes = download.then(inflate)));
+	return bytes;
+}
+
+/** Pagefind's files start with this signature once inflated. */
+const SIGNATURE = 'pagefind_dcd';
+const fragmentFiles = new Map<string, Promise<Record<string, PagefindFragment>>>();
+
+/**
+ * A page's fragment (its indexed text, URL and metadata) read straight from the downloaded fragment file, when the
+ * manifest says which file holds it: Pagefind's `data()` would also work out excerpts and sub-results for every
+ * result, which search does not show (it makes its own excerpts) and which cost more than the reading.
+ */
+export async function fragmentOf(id: string, pages: PagefindManifest['pages']): Promise<PagefindFragment | undefined> {
+	const file = pages[id]?.[1];
+	const download = file ? ready.get(file) : undefined;
+	if (!file || !download) return undefined;
+	let parsed = fragmentFiles.get(file);
+	if (!parsed) {
+		parsed = inflatedFile(file, download).then((bytes) => {
+			const text = new TextDecoder().decode(bytes);
+			const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Record<string, PagefindFragment> & Partial<PagefindFragment>;
+			// A file of one page (no bundling) is that page's fragment.
+			return typeof json.url === 'string' ? { [id]: json as PagefindFragment } : json;
+		});
+		fragmentFiles.set(file, parsed);
+	}
+	const f = (await parsed)[id];
+	// Pagefind separates the words of Chinese text with zero-width spaces in its fragments, and takes them out.
+	return f ? { ...f, content: f.content.replace(/\u200B/g, '') } : undefined;
 }
 
 /** A file's bytes inflated by the browser when they are gzip (Pagefind accepts either, and inflates in JavaScript). */
@@ -79,8 +111,7 @@ async function fromManifest(): Promise<PagefindManifest | undefined> {
 	if (!manifest || !entry || primaryLanguage(JSON.parse(new TextDecoder().decode(entry)) as PagefindEntry).hash !== manifest.tag) return undefined;
 	ready.set(PAGEFIND_ENTRY, Promise.resolve(entry));
 	for (const path of manifest.prefetch) {
-		// The request matches the preload ./prefetch started, so it is answered from it.
-		const d = download(path);
+		const d = early.files.get(path) ?? download(path);
 		d.catch(() => ready.delete(path));
 		ready.set(path, d);
 	}
@@ -89,16 +120,16 @@ async function fromManifest(): Promise<PagefindManifest | undefined> {
 
 /**
  * Resolve once Pagefind's WASM is ready. Each Pagefind call made before then sleeps 50 ms at a time until it is;
- * calls started every few milliseconds make sure one of them wakes soon after. The preload they run loads the
- * index chunks a query needs (prefetched already).
+ * calls started every few milliseconds make sure one of them wakes soon after. They search for nothing, which
+ * Pagefind answers at once, so the calls that wake after the first cost nothing to speak of.
  */
-function whenReady(pagefind: Pagefind, stepMs = 6, maxMs = 5000): Promise<void> {
+function whenReady(pagefind: Pagefind, stepMs = 5, maxMs = 10_000): Promise<void> {
 	return new Promise((resolve, reject) => {
 		let done = false;
 		let elapsed = 0;
 		const probe = () => {
 			if (done) return;
-			pagefind.preload('产教').then(
+			pagefind.search('').then(
 				() => {
 					done = true;
 					resolve();
@@ -117,8 +148,8 @@ function whenReady(pagefind: Pagefind, stepMs = 6, maxMs = 5000): Promise<void> 
 
 export interface LoadedPagefind {
 	pagefind: Pagefind;
-	/** Page id → URL, when the manifest could be used. */
-	pages?: Record<string, string>;
+	/** Page id → URL and fragment file, when the manifest could be used. */
+	pages?: PagefindManifest['pages'];
 }
 
 /**

@@ -17,13 +17,18 @@ export const OPEN_MARK = 'xiangce-search-open';
 /** Pagefind's WASM for languages it does not stem, Chinese among them (pagefind-entry.json: `"wasm": null`). */
 const PAGEFIND_WASM = `${PAGEFIND_BASE}wasm.unknown.pagefind`;
 
+/** fetch() as the page has it: ./pagefind-loader later routes Pagefind's own calls, not these downloads. */
+export const nativeFetch: typeof fetch = globalThis.fetch.bind(globalThis);
+
 /** Started by `prefetchSearch`, picked up by ./pagefind-loader. */
 export const early: {
 	/** pagefind-entry.json, fresh (Pagefind itself never takes it from the cache). */
 	entry?: Promise<ArrayBuffer | undefined>;
 	/** The manifest, when it belongs to the index being served (its tag is the entry's index hash). */
 	manifest?: Promise<PagefindManifest | undefined>;
-} = {};
+	/** The downloads of the files it names, as they came. */
+	files: Map<string, Promise<ArrayBuffer>>;
+} = { files: new Map() };
 
 export function prefetchSearch(): void {
 	if (early.entry) return;
@@ -42,14 +47,18 @@ export function prefetchSearch(): void {
 	link('modulepreload', PAGEFIND_BUNDLE);
 	for (const path of [LEXICON_PATH, ANSWERS_PATH, PAGEFIND_WASM]) link('preload', path);
 	const fail = () => undefined;
-	early.entry = fetch(PAGEFIND_ENTRY, { cache: 'no-cache' }).then((r) => (r.ok ? r.arrayBuffer() : undefined), fail);
-	const manifest = fetch(MANIFEST_PATH).then((r) => (r.ok ? (r.json() as Promise<PagefindManifest>) : undefined), fail);
+	early.entry = nativeFetch(PAGEFIND_ENTRY, { cache: 'no-cache' }).then((r) => (r.ok ? r.arrayBuffer() : undefined), fail);
+	const manifest = nativeFetch(MANIFEST_PATH).then((r) => (r.ok ? (r.json() as Promise<PagefindManifest>) : undefined), fail);
 	early.manifest = Promise.all([manifest, early.entry]).then(([m, bytes]) => {
 		if (!m || !bytes) return undefined;
 		const entry = JSON.parse(new TextDecoder().decode(bytes)) as PagefindEntry;
 		// A manifest cached from an earlier build names files that may be gone: then Pagefind loads on its own.
 		if (!Object.values(entry.languages).some((l) => l.hash === m.tag)) return undefined;
-		for (const path of m.prefetch) link('preload', path);
+		for (const path of m.prefetch) {
+			const bytes = nativeFetch(path).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${path}: HTTP ${r.status}`))));
+			bytes.catch(fail);
+			early.files.set(path, bytes);
+		}
 		return m;
 	}, fail);
 	// Pagefind starts now, before the (larger) engine has arrived.
