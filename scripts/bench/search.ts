@@ -18,7 +18,7 @@ import { loadCases, loadQuestions } from '../../tests/search/evaluate';
 import { spawnSync } from 'node:child_process';
 import { ANSWERS_PATH, LEXICON_PATH, MANIFEST_PATH } from '../../src/lib/search/paths';
 
-const COLD_RUNS = 9;
+const COLD_RUNS = 15;
 const CLAUSE_PAGE = '/policies/xiang-zheng-ban-fa-2018-82/4-15/';
 const FIRST_QUERY = '产教融合实训基地';
 

@@ -4,9 +4,10 @@
  * (src/lib/search/analyze.ts), planned into Pagefind searches (plan.ts) and ranked (rank.ts); a question gets the
  * fact that answers it (answers.ts), a near-miss gets 您是不是要找 (suggest.ts).
  *
- * Results come in two stages when the clause texts (Pagefind's fragments) are not there yet: first ranked on the
- * headings and on which searches found each clause, then re-ranked on their texts. Every stage is timed as a
- * `xiangce-search` performance measure, the first search's from the opening of search (the benchmark reads them).
+ * Results come in two stages when Pagefind or the clause texts (its fragments) are not there yet: first from the
+ * answer index alone (Pagefind still loading) or from the headings and which searches found each clause (texts
+ * still downloading), then re-ranked on the texts. Every stage is timed as a `xiangce-search` performance measure,
+ * the first search's from the opening of search (the benchmark reads them).
  */
 import { analyzeQuery, intlSegmenter, required, type QueryAnalysis, type Segment } from '../../lib/search/analyze';
 import { answerText, pickFact, viaUnit, type AnswerClause, type AnswerIndex, type PickedFact } from '../../lib/search/answers';
@@ -62,7 +63,8 @@ export interface Answer {
 
 export interface SearchOutcome {
 	analysis: QueryAnalysis;
-	/** `first`: ranked before the clause texts arrived; `final`: on the texts. */
+	/** `first`: listed before Pagefind had searched (from the answer index) or before the clause texts arrived;
+	 * `final`: ranked on the texts. */
 	stage: 'first' | 'final';
 	/** Clauses found in all. */
 	total: number;

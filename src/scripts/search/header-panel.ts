@@ -44,8 +44,8 @@ export function attachPanel(form: HTMLFormElement, input: HTMLInputElement): voi
 				input.value = suggested;
 				void update();
 			});
-			status.textContent = statusText(q, outcome.total, false);
-			all.textContent = outcome.total > SHOWN ? `查看全部 ${outcome.total} 条结果与筛选` : '在搜索页筛选结果';
+			status.textContent = statusText(q, outcome.total, false, outcome.stage);
+			all.textContent = outcome.stage === 'final' && outcome.total > SHOWN ? `查看全部 ${outcome.total} 条结果与筛选` : '在搜索页筛选结果';
 			panel.dataset.q = q;
 			// `first`: listed before the texts arrived, re-ranked in place when they do.
 			panel.dataset.state = outcome.stage === 'final' ? 'done' : 'first';

@@ -132,12 +132,14 @@ export function renderNotices(box: HTMLElement, outcome: SearchOutcome, q: strin
 	box.dataset.q = q;
 }
 
-/** The status line read out by screen readers. */
-export function statusText(q: string, total: number, filtered: boolean): string {
+/** The status line read out by screen readers; while results are listed before the full texts are searched, says so. */
+export function statusText(q: string, total: number, filtered: boolean, stage: SearchOutcome['stage'] = 'final'): string {
+	if (stage === 'first') return SEARCHING_TEXT;
 	if (total > 0) return `找到 ${total} 条相关条款`;
 	const scope = filtered ? '在所选筛选条件下' : '';
 	return q ? `${scope}没有找到与“${q}”相关的条款。` : `${scope}没有条款。`;
 }
 
 export const LOADING_TEXT = '正在加载搜索…';
+export const SEARCHING_TEXT = '正在检索全文，结果将随之更新…';
 export const FAILED_TEXT = '搜索加载失败，请检查网络后重试。';

@@ -61,8 +61,8 @@ export function startSearchPage(): void {
 				input.value = suggested;
 				void search();
 			});
-			status.textContent = statusText(state.q, result.total, hasFilters(state));
-			moreButton.hidden = shown >= result.total;
+			status.textContent = statusText(state.q, result.total, hasFilters(state), result.stage);
+			moreButton.hidden = result.stage !== 'final' || shown >= result.total;
 			list.dataset.q = state.q;
 			// `first`: listed before the texts arrived, re-ranked in place when they do.
 			list.dataset.state = result.stage === 'final' ? 'done' : 'first';
