@@ -78,6 +78,8 @@ export interface FactTerm {
 
 /** What an optional word found in a fact's words adds, relative to a required one. */
 const OPTIONAL_COVER = 0.3;
+/** What a word found only among a duty's actors adds, unless the question asks who. */
+const ACTOR_COVER = 0.5;
 
 export interface PickedFact {
 	fact: Fact;
@@ -124,11 +126,15 @@ export function pickFact(clause: Pick<AnswerClause, 'f'>, units: string[], inten
 		const intent = intents.find((i) => INTENT_FACTS[i].direct.includes(fact.k)) ?? intents.find((i) => INTENT_FACTS[i].fallback.includes(fact.k));
 		if (!intent) continue;
 		const direct = INTENT_FACTS[intent].direct.includes(fact.k);
-		const hay = matchKey([fact.t, fact.x ?? '', ...(fact.a ?? []).map((i) => units[i] ?? '')].join(' '));
+		const words = matchKey(`${fact.t} ${fact.x ?? ''}`);
+		// Who a duty names counts fully for 谁/哪个部门, half otherwise (the words of the fact say more).
+		const actors = matchKey((fact.a ?? []).map((i) => units[i] ?? '').join(' '));
+		const actorWeight = intent === 'responsible' ? 1 : ACTOR_COVER;
 		let cover = 0;
 		for (const t of terms) {
-			const w = Math.max(0, ...t.alternatives.filter((a) => a.key && hay.includes(a.key)).map((a) => a.weight));
-			cover += w * t.weight * (t.optional ? OPTIONAL_COVER : 1);
+			const inWords = Math.max(0, ...t.alternatives.filter((a) => a.key && words.includes(a.key)).map((a) => a.weight));
+			const inActors = actorWeight * Math.max(0, ...t.alternatives.filter((a) => a.key && actors.includes(a.key)).map((a) => a.weight));
+			cover += Math.max(inWords, inActors) * t.weight * (t.optional ? OPTIONAL_COVER : 1);
 		}
 		const onChannel = channels.length === 0 || fact.k !== 'contact' || channels.some((c) => c.line.test(fact.t));
 		const onMeasure = !measure || !fact.m || fact.m === measure || fact.m === '%';
