@@ -51,7 +51,7 @@ export function buildAnswerIndex(corpus: Corpus): AnswerIndex {
 	return {
 		units: corpus.units.map((u) => u.name),
 		narrower,
-		docs: corpus.docs.map((d) => ({ n: d.data.number, u: d.url, c: d.data.printed.filter((p) => p.role === 'contact').map((p) => p.text) })),
+		docs: corpus.docs.map((d) => ({ n: d.data.number, u: d.url, c: d.data.printed.filter((p) => p.role === 'contact').map((p) => p.text), i: idx(d.data.issuers) })),
 		clauses: corpus.clauses.map((c) => {
 			const named = Object.fromEntries(Object.entries(HIERARCHY_FILTERS).map(([key, units]) => [key, idx(units(corpus, c))])) as Record<HierarchyKey, number[]>;
 			const context = ancestors(corpus, c).map(clauseName).join(' › ');

@@ -44,6 +44,8 @@ export interface AnswerDoc {
 	u: string;
 	/** The document's printed contact lines (联系单位、联系人、电话). */
 	c: string[];
+	/** Its issuers (indices into `units`). */
+	i: number[];
 }
 
 export interface AnswerIndex {
@@ -65,6 +67,16 @@ export function viaUnit(index: Pick<AnswerIndex, 'units' | 'narrower'>, clause: 
 	if (target < 0 || named.includes(target)) return undefined;
 	const broader = named.find((i) => index.narrower[i]?.includes(target));
 	return broader === undefined ? undefined : index.units[broader];
+}
+
+/**
+ * Whether a clause is attached to a unit by name — as 发文机关 of its document, as a 责任单位 or 适用对象 it names —
+ * rather than only through a broader unit (省住房和城乡建设厅 under a clause of 省政府各厅委、各直属机构).
+ */
+export function namesUnit(index: Pick<AnswerIndex, 'units' | 'docs'>, clause: Pick<AnswerClause, 'n' | 'd'>, name: string): boolean {
+	const target = index.units.indexOf(name);
+	if (target < 0) return true;
+	return (index.docs[clause.d]?.i ?? []).includes(target) || Object.values(clause.n).some((named) => named.includes(target));
 }
 
 /** A query term as `pickFact` needs it: the keys a clause may contain, with weights, and how much the term counts. */

@@ -6,7 +6,8 @@
  *   4  the title contains every term (optional ones too) as typed or as an equivalent (a synonym of the reviewed
  *      table, a unit's other name)                          3  title and text contain every required term so
  *   2  every term is there, some through a related word (a topic's alias), a broader unit, the unit or topic the
- *      clause is attached to (a filter), the headings it sits under, or the word a lone character was joined to
+ *      clause is attached to (a filter; less when only through a broader unit), the headings it sits under, or the
+ *      word a lone character was joined to
  *   1  some terms are there: a partial match, ranked by how many and how rare (idf) the terms found are, so the
  *      rarest terms decide — the relaxation that keeps a question with one word too many from a dead end
  *   0  none
@@ -114,6 +115,8 @@ export interface Probe {
 	found: Map<number, number>;
 	/** Indices of the named units or topics (terms) the clause is attached to through a filter. */
 	attached: Set<number>;
+	/** Those of them it is attached to only through a broader unit (a clause of 省直有关部门 for 住建厅). */
+	through?: Set<number>;
 	/** A number search (the `value` filter of targets) found it. */
 	number?: boolean;
 	/** The phrase search (the whole query, words side by side) found it: before the text is known, a likely verbatim match. */
@@ -139,6 +142,8 @@ export interface Evidence {
 const FOUND_BY_SEARCH = 0.8;
 /** Weight of a named unit or topic matched by attachment (the clause is tagged with it, its words need not be there). */
 const BY_ATTACHMENT = 0.5;
+/** … and only through a broader unit the clause names: it applies, but a clause naming the unit itself comes first. */
+const THROUGH_BROADER = 0.25;
 /** Weight of a term found only in the headings a clause sits under (推荐书 for a note of the 推荐书 form). */
 const IN_CONTEXT = 0.8;
 
@@ -152,7 +157,7 @@ export function evidence(p: Probe, a: QueryAnalysis, idfs: number[]): Evidence {
 		if (context) w = Math.max(w, IN_CONTEXT * Math.max(0, ...t.alternatives.filter((x) => x.key && context.includes(x.key)).map((x) => x.weight)));
 		// Without the text, a term Pagefind found is taken on its word.
 		if (p.content === undefined) w = Math.max(w, (p.found.get(i) ?? 0) * FOUND_BY_SEARCH);
-		if (p.attached.has(i)) w = Math.max(w, BY_ATTACHMENT);
+		if (p.attached.has(i)) w = Math.max(w, p.through?.has(i) ? THROUGH_BROADER : BY_ATTACHMENT);
 		if (p.number) w = Math.max(w, FOUND_BY_SEARCH);
 		return w;
 	});

@@ -10,7 +10,7 @@
  * the first search's from the opening of search (the benchmark reads them).
  */
 import { analyzeQuery, intlSegmenter, required, type QueryAnalysis, type Segment } from '../../lib/search/analyze';
-import { answerText, pickFact, viaUnit, type AnswerClause, type AnswerIndex, type PickedFact } from '../../lib/search/answers';
+import { answerText, pickFact, namesUnit, viaUnit, type AnswerClause, type AnswerIndex, type PickedFact } from '../../lib/search/answers';
 import { makeExcerpt, withoutBlockStops } from '../../lib/search/excerpt';
 import { HIERARCHY_FILTERS, type HierarchyKey } from '../../lib/search/facets';
 import { INTENT_FACTS } from '../../lib/search/intents';
@@ -203,7 +203,11 @@ class Engine {
 					candidates.set(r.id, c);
 				}
 				if (s.source === 'term' && s.termIndex !== undefined) c.found.set(s.termIndex, Math.max(c.found.get(s.termIndex) ?? 0, s.matchWeight ?? 1));
-				if (s.source === 'attached' && s.termIndex !== undefined) c.attached.add(s.termIndex);
+				if (s.source === 'attached' && s.termIndex !== undefined) {
+					c.attached.add(s.termIndex);
+					const entry = analysis.terms[s.termIndex]?.entry;
+					if (entry?.kind === 'unit' && c.clause && !namesUnit(this.answers, c.clause, entry.name)) (c.through ??= new Set()).add(s.termIndex);
+				}
 				if (s.source === 'number') c.number = true;
 				if (s.source === 'phrase') c.phrase = true;
 			}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFromDisk } from '../../../src/lib/corpus/from-disk';
 import { buildAnswerIndex, CONTACT_LINE, COPIES_LINE } from '../../../src/lib/search/answer-index';
-import { answerText, pickFact, viaUnit, type AnswerClause, type FactTerm } from '../../../src/lib/search/answers';
+import { answerText, namesUnit, pickFact, viaUnit, type AnswerClause, type FactTerm } from '../../../src/lib/search/answers';
 import { clauseFilters } from '../../../src/lib/search/facets';
 import { matchKey } from '../../../src/lib/search/normalize';
 import { corpusOf } from '../fixtures';
@@ -57,6 +57,19 @@ describe('viaUnit', () => {
 		const named = { n: { role: [0], unit: [] } };
 		expect(viaUnit({ units: ['职业院校', '高职院校'], narrower: { 0: [1] } }, named, 'role', '高职院校')).toBe('职业院校');
 		expect(viaUnit({ units: ['职业院校', '高职院校'], narrower: { 0: [1] } }, named, 'role', '职业院校')).toBeUndefined();
+	});
+});
+
+describe('namesUnit', () => {
+	const index = { units: ['省政府各厅委、各直属机构', '省住房和城乡建设厅', '省教育厅'], docs: [{ n: '', u: '', c: [], i: [2] }] };
+	it('tells a clause naming a unit, or issued by it, from one that reaches it only through a broader unit', () => {
+		expect(namesUnit(index, { d: 0, n: { unit: [1], role: [] } }, '省住房和城乡建设厅')).toBe(true);
+		expect(namesUnit(index, { d: 0, n: { unit: [0], role: [] } }, '省住房和城乡建设厅')).toBe(false);
+		expect(namesUnit(index, { d: 0, n: { unit: [0], role: [] } }, '省教育厅')).toBe(true);
+	});
+	it('gives every document its issuers', () => {
+		const real = buildAnswerIndex(corpusFromDisk(join(import.meta.dirname, '../../..')));
+		for (const d of real.docs) expect(d.i.length).toBeGreaterThan(0);
 	});
 });
 

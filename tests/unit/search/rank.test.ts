@@ -75,6 +75,13 @@ describe('evidence: the tiers', () => {
 		expect(early.tier).toBe(2);
 		expect(early.matched).toEqual([0.8, 0.8]);
 	});
+	it('ranks a clause naming the unit above one attached to it only through a broader unit', () => {
+		const u = analysis('住建厅', [term('住建厅', { source: 'unit' })], ['住建厅']);
+		const direct = probe('d', '', '推进建设', { attached: new Set([0]) });
+		const through = probe('t', '', '省直有关部门支持', { attached: new Set([0]), through: new Set([0]) });
+		expect(evidence(through, u, [1]).tier).toBe(2);
+		expect(rerank([through, direct], new Map(), u, [1]).map((r) => r.probe.id)).toEqual(['d', 't']);
+	});
 	it('counts a word found in the headings the clause sits under, less', () => {
 		const b = analysis('推荐书数据', [term('推荐书'), term('数据')], ['推荐书数据']);
 		expect(evidence(probe('n', '说明', '年度数据截止时间', { context: '市域产教联合体推荐书 › 说明' }), b, [1, 1]).matched).toEqual([0.8, 1]);
