@@ -22,6 +22,7 @@ import { mergeInto, writeDataFiles } from '../src/lib/build/data-files';
 import { SITE_URL } from '../src/lib/site-url';
 import { requireLoggedChanges } from '../src/lib/build/change-gate';
 import { addCspToSite } from '../src/lib/build/csp-site';
+import { writeSearchManifest } from '../src/lib/build/search-manifest-site';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.XIANGCE_DIST ?? 'dist');
@@ -242,6 +243,11 @@ await stage('content security policy', () => {
 	console.log(`csp: ${pages} pages have their policy (${rewritten} added after rendering); _headers written`);
 });
 await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), ['--site', tmp, '--silent']);
+// Pagefind's file names and page ids, so search can fetch every file at once as it opens (docs/search.md).
+await stage('search manifest', () => {
+	const m = writeSearchManifest(tmp);
+	console.log(`search-manifest: ${m.prefetch.length} files to prefetch, ${Object.keys(m.pages).length} pages`);
+});
 
 rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);

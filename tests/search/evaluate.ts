@@ -20,6 +20,36 @@ export function loadCases(root: string): SearchCase[] {
 	return [...read('tests/search-cases.json', 'shared'), ...read('tests/search/cases.json', 'own')];
 }
 
+export interface QuestionCase {
+	q: string;
+	/** Who asks: a school, an enterprise, a department. */
+	persona: 'school' | 'enterprise' | 'department';
+	/** What kind of answer it asks for (the report groups by it). */
+	intent: string;
+	/** Keys (`doc-slug/clause-id`) of the clauses that answer it: one of them must be in the top 5. */
+	clauses: string[];
+}
+
+/** The question cases of tests/search/questions.json. */
+export function loadQuestions(root: string): QuestionCase[] {
+	return (JSON.parse(readFileSync(join(root, 'tests/search/questions.json'), 'utf8')) as { cases: QuestionCase[] }).cases;
+}
+
+/** 1-based rank of the first result that is one of the answering clauses (result paths `/policies/<doc>/<id>/`), or 0. */
+export function firstAnswer(c: Pick<QuestionCase, 'clauses'>, resultPaths: string[]): number {
+	const wanted = new Set(c.clauses.map((k) => `/policies/${k}/`));
+	return resultPaths.findIndex((p) => wanted.has(p)) + 1;
+}
+
+/** Metrics for all questions and by persona and intent, plus the number of questions with no result at all. */
+export function questionReport(cases: QuestionCase[], ranks: number[], counts: number[]): { lines: string[]; all: Metrics; empty: number } {
+	const pick = (ok: (c: QuestionCase) => boolean) => metrics(ranks.filter((_, i) => ok(cases[i]!)));
+	const all = pick(() => true);
+	const empty = counts.filter((n) => n === 0).length;
+	const groups = (key: 'persona' | 'intent') => [...new Set(cases.map((c) => c[key]))].map((v) => formatMetrics(`  ${v}`, pick((c) => c[key] === v)));
+	return { lines: [formatMetrics('questions', all), `empty result lists: ${empty}`, ...groups('persona'), ...groups('intent')], all, empty };
+}
+
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** 1-based rank of the first result whose clause text answers the case, or 0 when none does. */
@@ -79,6 +109,22 @@ export function verbatimQueries(texts: string[], count: number): string[] {
 		const run = runs[Math.floor((i * 7919) % runs.length)]!;
 		const length = Math.min(run.length, 4 + (i % 7));
 		const start = (i * 31) % (run.length - length + 1);
+		out.add(run.slice(start, start + length));
+	}
+	return [...out];
+}
+
+/**
+ * Stretches of two to four Chinese characters cut from clause texts at odd places (mid-word as often as not), the
+ * same every run: each occurs in the corpus, so search must never answer it with an empty list.
+ */
+export function fragmentQueries(texts: string[], count: number): string[] {
+	const runs = texts.flatMap((t) => t.match(/\p{Script=Han}{6,}/gu) ?? []);
+	const out = new Set<string>();
+	for (let i = 0; out.size < count && i < count * 4; i++) {
+		const run = runs[(i * 7919) % runs.length]!;
+		const length = 2 + (i % 3);
+		const start = (i * 13 + 1) % (run.length - length);
 		out.add(run.slice(start, start + length));
 	}
 	return [...out];

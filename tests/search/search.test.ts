@@ -1,7 +1,7 @@
 /**
  * Search quality against the built site, in Chromium, through the search page as a reader uses it: every case
  * of tests/search-cases.json (shared) and tests/search/cases.json (ours). Prints recall@1, recall@5 and MRR;
- * fails below recall@5 = 100% on the shared cases or 95% on all.
+ * fails below recall@5 = 100% (issue 14: the keyword cases stay whole while questions are understood).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +35,7 @@ describe('search quality', () => {
 		console.log(['search quality (rank of the first answering clause; - = not in the results shown)', ...lines, ...misses].join('\n'));
 		expect(errors).toEqual([]);
 		expect(shared.recallAt5, 'recall@5 on tests/search-cases.json').toBe(1);
-		expect(all.recallAt5, 'recall@5 on all cases').toBeGreaterThanOrEqual(0.95);
+		expect(all.recallAt5, 'recall@5 on all cases').toBe(1);
 		await page.context().close();
 	});
 });

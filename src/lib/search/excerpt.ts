@@ -4,7 +4,7 @@
  * of two or more of its characters) are marked where they occur, found on match keys so 楚怡文化传承基地 marks
  * “楚怡”文化传承基地.
  */
-import { matchKeyWithPositions } from './normalize';
+import { matchKey, matchKeyWithPositions } from './normalize';
 import { coveringRuns } from './rank';
 
 /**
@@ -40,26 +40,53 @@ export function highlightRanges(text: string, needles: string[]): [number, numbe
 	return merged;
 }
 
+/** The [start, end) range of `text` where `quote` (compared on match keys) first occurs, if it does. */
+export function quoteRange(text: string, quote: string): [number, number] | undefined {
+	const q = matchKey(quote);
+	if (!q) return undefined;
+	const { key, at } = matchKeyWithPositions(text);
+	const i = key.indexOf(q);
+	return i < 0 ? undefined : [at[i]!, at[i + q.length - 1]! + 1];
+}
+
+export interface ExcerptOptions {
+	/** About this many characters. */
+	length?: number;
+	/** Words of the text that answer the question (a fact's quote): the excerpt is centred on them and marks them. */
+	answer?: string;
+}
+
 /**
- * An HTML excerpt of about `length` characters around the first highlighted range (or from the start), escaped,
- * with <mark> around the ranges and … where it was cut.
+ * An HTML excerpt of about `length` characters around the answer, or else the first highlighted range (or from the
+ * start), escaped, with <mark> around the ranges, <mark class="answer"> around the answer, and … where it was cut.
  */
-export function makeExcerpt(text: string, needles: string[], length = 90): string {
+export function makeExcerpt(text: string, needles: string[], opts: number | ExcerptOptions = {}): string {
+	const { length = 90, answer } = typeof opts === 'number' ? { length: opts } : opts;
 	const plain = text.replace(/\s+/g, ' ').trim();
 	const ranges = highlightRanges(plain, needles);
-	const first = ranges[0];
-	let start = first ? Math.max(0, first[0] - Math.floor(length / 4)) : 0;
-	const end = Math.min(plain.length, start + length);
+	const answerRange = answer ? quoteRange(plain, answer) : undefined;
+	const focus = answerRange ?? ranges[0];
+	// An answer longer than the excerpt starts it; otherwise the excerpt leads into the match a little.
+	const lead = answerRange ? Math.max(0, Math.floor((length - (answerRange[1] - answerRange[0])) / 3)) : Math.floor(length / 4);
+	let start = focus ? Math.max(0, focus[0] - lead) : 0;
+	const end = Math.min(plain.length, Math.max(start + length, answerRange ? Math.min(answerRange[1], start + length * 2) : 0));
 	start = Math.max(0, Math.min(start, end - length));
+	// Cut points: every range boundary inside the excerpt.
+	const cuts = new Set([start, end]);
+	for (const [a, b] of [...ranges, ...(answerRange ? [answerRange] : [])]) for (const x of [a, b]) if (x > start && x < end) cuts.add(x);
+	const points = [...cuts].sort((a, b) => a - b);
+	const inside = (x: number, rs: [number, number][]) => rs.some(([a, b]) => x >= a && x < b);
 	let html = start > 0 ? '…' : '';
-	let at = start;
-	for (const [a, b] of ranges) {
-		if (b <= start || a >= end) continue;
-		const from = Math.max(a, start);
-		const to = Math.min(b, end);
-		html += escapeHtml(plain.slice(at, from)) + '<mark>' + escapeHtml(plain.slice(from, to)) + '</mark>';
-		at = to;
+	let openAnswer = false;
+	for (let i = 0; i + 1 < points.length; i++) {
+		const [a, b] = [points[i]!, points[i + 1]!];
+		const isAnswer = answerRange ? inside(a, [answerRange]) : false;
+		if (isAnswer && !openAnswer) html += '<mark class="answer">';
+		if (!isAnswer && openAnswer) html += '</mark>';
+		openAnswer = isAnswer;
+		const piece = escapeHtml(plain.slice(a, b));
+		html += inside(a, ranges) ? `<mark>${piece}</mark>` : piece;
 	}
-	html += escapeHtml(plain.slice(at, end)) + (end < plain.length ? '…' : '');
-	return html;
+	if (openAnswer) html += '</mark>';
+	return html + (end < plain.length ? '…' : '');
 }

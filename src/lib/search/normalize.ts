@@ -22,8 +22,13 @@ export function normalizeQuery(raw: string, toSimplified: Convert = identity): s
 const KEEP = new Set(['%', '.', '+', '×', '@', '_']);
 const WORDISH = /[0-9a-z]/;
 
+const DROPPED = /[\s\u200B\p{P}\p{S}]/u;
+/** Per character, remembered: the test runs for every character of every candidate text. */
+const dropped = new Map<string, boolean>();
 function isDropped(ch: string): boolean {
-	return !KEEP.has(ch) && /[\s\u200B\p{P}\p{S}]/u.test(ch);
+	let d = dropped.get(ch);
+	if (d === undefined) dropped.set(ch, (d = !KEEP.has(ch) && DROPPED.test(ch)));
+	return d;
 }
 
 /**
@@ -36,7 +41,8 @@ export function matchKeyWithPositions(text: string): { key: string; at: number[]
 	let pendingSpace = false;
 	let i = 0;
 	for (const original of text) {
-		const folded = original.normalize('NFKC').toLowerCase();
+		// ASCII needs no compatibility folding (most of a text's digits and spaces; Han is unchanged by NFKC too).
+		const folded = original < '\u0080' ? original.toLowerCase() : original.normalize('NFKC').toLowerCase();
 		for (const ch of folded) {
 			if (/\s/.test(ch)) {
 				pendingSpace = true;
@@ -56,8 +62,28 @@ export function matchKeyWithPositions(text: string): { key: string; at: number[]
 	return { key, at };
 }
 
+/** Match keys of texts compared again and again (clause texts across searches), remembered up to a bound. */
+const keys = new Map<string, string>();
+const KEY_CACHE = 2000;
+
+/** Punctuation and symbols, except the ones kept (% . + × @ _). */
+const DROP_MARKS = /[\u200B\p{P}\p{S}]/gu;
+const SPACES = /\s+/g;
+
+/**
+ * The match key of a text: the same as `matchKeyWithPositions(text).key` (tested on every clause), computed with
+ * regular expressions, since the search compares thousands of texts and needs no positions for most.
+ */
 export function matchKey(text: string): string {
-	return matchKeyWithPositions(text).key;
+	let key = keys.get(text);
+	if (key === undefined) {
+		const folded = text.normalize('NFKC').toLowerCase().replace(DROP_MARKS, (ch) => (KEEP.has(ch) ? ch : ''));
+		// A space stays only between two digits or Latin letters.
+		key = folded.replace(SPACES, (_, at: number, s: string) => (WORDISH.test(s[at - 1] ?? '') && WORDISH.test(s[at + _.length] ?? '') ? ' ' : '')).trim();
+		if (keys.size >= KEY_CACHE) keys.clear();
+		keys.set(text, key);
+	}
+	return key;
 }
 
 /** Whether a text contains CJK ideographs (then Pagefind segments it into words). */

@@ -16,7 +16,8 @@ export interface NumberQuery {
 
 /** The quantity a whole query asks for, or undefined when the query is not just a quantity. */
 export function parseNumberQuery(query: string): NumberQuery | undefined {
-	const m = query.trim().match(/^(\d[\d,]*(?:\.\d+)?)\s*(%|[^\d\s%.,]{1,2})?$/u);
+	// The measure is a character or two (元, 所, 名) or %: 1+X is not the number 1.
+	const m = query.trim().match(/^(\d[\d,]*(?:\.\d+)?)\s*(%|\p{Script=Han}{1,2})?$/u);
 	if (!m) return undefined;
 	const n = Number(m[1]!.replace(/,/g, ''));
 	if (!Number.isFinite(n)) return undefined;

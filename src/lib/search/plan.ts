@@ -1,23 +1,23 @@
 /**
- * From what a person typed to the Pagefind searches that answer it.
+ * From an analysed query (./analyze) to the Pagefind searches that answer it.
  *
- * Pagefind segments Chinese into short words and matches each word on its own, so one search cannot tell a clause
- * that says 产教融合实训基地 from one that has 产, 教, 融合… scattered about. The plan therefore runs a few searches
- * (the words, the words as a phrase, the words with aliases replaced by canonical names, the clauses a named unit,
- * topic, document or number is attached to) and says which strings an exact match must contain (`needles`,
- * what the person typed; `related`, canonical names and aliases of what they typed), so `./rank` can put exact
- * matches first.
+ * Pagefind finds the clauses that contain every word of a search, each word matched on its own. One search of the
+ * whole query is therefore a dead end as soon as one word is not in the clause (a question word, 交 for 报送, one
+ * word too many). The plan runs, together: the whole query and the whole query as a phrase (so a clause that
+ * contains what was typed, verbatim, is found first); one search per required term and per way of writing it
+ * (alternatives: synonyms, canonical names, aliases), from which `./rank` learns which clauses contain which
+ * terms and how rare each term is; the clauses attached to a named unit or topic; the targets with a number
+ * typed. Nothing has to match in full for a clause to be found.
  */
-import { extractDocRefs, type DocRef } from './doc-number';
-import type { Lexicon } from './lexicon';
-import { hasHan, matchKey, normalizeQuery, type Convert } from './normalize';
+import { required, type QueryAnalysis } from './analyze';
+import { hasHan } from './normalize';
+import { ORDER_SORT } from './index-fields';
 import { parseNumberQuery, VALUE_FILTER } from './number-query';
-import { expandHits, findTerms, withoutHits, type TermHit } from './vocabulary';
 
 /** Pagefind's filter object: values, or `any`/`all`/`none`/`not` over nested filters. */
 export type PagefindFilter = { [key: string]: string | string[] | PagefindFilter | PagefindFilter[] };
 
-export type SearchSource = 'words' | 'phrase' | 'canonical' | 'attached' | 'document' | 'number';
+export type SearchSource = 'words' | 'phrase' | 'term' | 'attached' | 'document' | 'number';
 
 export interface PlannedSearch {
 	source: SearchSource;
@@ -27,36 +27,27 @@ export interface PlannedSearch {
 	sort?: Record<string, 'asc' | 'desc'>;
 	/** Weight of this search's ranking in the fused ranking. */
 	weight: number;
-	/**
-	 * Its results are ranked (a term, or a sort); a filter alone selects a set in no meaningful order.
-	 * Clauses selected by an `attached` search rank above those that only share characters with the query.
-	 */
+	/** Its results are ranked (a term, or a sort); a filter alone selects a set in no meaningful order. */
 	ranked: boolean;
+	/** For `term` and `attached`: the index in `analysis.terms` of the term whose clauses it finds. */
+	termIndex?: number;
+	/** For `term`: how good a match the way of writing it is (./analyze `Alternative.weight`). */
+	matchWeight?: number;
 }
 
 export interface QueryPlan {
-	/** The query as searched: compatibility forms folded, Simplified. */
-	query: string;
-	/** Documents named by number (湘政办发〔2018〕82号, 82号). */
-	docs: DocRef[];
-	/** The query without document numbers. */
-	rest: string;
-	/** Match keys of the parts of `rest` (split at spaces): a clause containing them all is an exact match. Empty
-	 * when there are no words to compare (a document listing). */
-	needles: string[];
-	/** Match keys of canonical names and aliases for words of the query: containing one ranks next. */
-	related: string[];
+	analysis: QueryAnalysis;
 	/** The Pagefind searches to run and fuse; none for an empty query. */
 	searches: PlannedSearch[];
+	/** A list of one document in order (the query only named it): no text to compare, the order stands. */
+	listing: boolean;
 }
 
-/** Sort key declared by every clause page (`data-pagefind-sort`). */
-export const ORDER_SORT = 'order';
+export { DUPLICATE_META, ORDER_SORT } from './index-fields';
 
-/** Metadata set on clauses that repeat another clause word for word (quality flag `duplicate`). */
-export const DUPLICATE_META = 'duplicate';
-
-/** Searches for named units and topics per query, at most: each costs a Pagefind search. */
+/** Ways of writing one term searched, at most (each is a Pagefind search). */
+const MAX_ALTERNATIVES = 4;
+/** Searches for named units and topics per query, at most. */
 const MAX_ATTACHED = 3;
 
 export function combineFilters(...filters: (PagefindFilter | undefined)[]): PagefindFilter | undefined {
@@ -65,55 +56,57 @@ export function combineFilters(...filters: (PagefindFilter | undefined)[]): Page
 	return { all: present };
 }
 
-/** The filter selecting the clauses a unit or topic is attached to (as 责任单位, issuer or addressee; as topic). */
-function attachedFilter(hit: TermHit): PagefindFilter | undefined {
-	const { kind, name } = hit.entry;
-	if (kind === 'unit') return { any: [{ unit: name }, { issuer: name }, { role: name }] };
-	if (kind === 'topic') return { topic: name };
-	return undefined;
+/** The filter selecting the clauses a unit or topic is attached to (as 责任单位, issuer or 适用对象; as topic). */
+function attachedFilter(kind: 'unit' | 'topic', name: string): PagefindFilter {
+	return kind === 'unit' ? { any: [{ unit: name }, { issuer: name }, { role: name }] } : { topic: name };
 }
 
-export function planQuery(raw: string, lexicon: Pick<Lexicon, 'docs' | 'terms'>, toSimplified?: Convert): QueryPlan {
-	const query = normalizeQuery(raw, toSimplified);
-	const { docs, rest } = extractDocRefs(query, lexicon.docs);
+export function planQuery(analysis: QueryAnalysis): QueryPlan {
+	const { docs, rest } = analysis;
 	const docFilter: PagefindFilter | undefined = docs.length === 0 ? undefined : docs.length === 1 ? { doc: docs[0]!.number } : { doc: { any: docs.map((d) => d.number) } };
-	const plan: QueryPlan = { query, docs, rest, needles: [], related: [], searches: [] };
+	const plan: QueryPlan = { analysis, searches: [], listing: false };
+	const seen = new Set<string>();
+	const add = (s: PlannedSearch) => {
+		const key = JSON.stringify([s.source === 'term' ? `term${s.termIndex}` : s.source, s.term, s.filters ?? null, s.sort ?? null]);
+		if (!seen.has(key)) {
+			seen.add(key);
+			plan.searches.push(s);
+		}
+	};
 
 	if (!rest) {
 		if (docFilter) {
-			plan.searches.push({ source: 'document', term: null, filters: docFilter, sort: { [ORDER_SORT]: 'asc' }, weight: 1, ranked: true });
+			plan.listing = true;
+			add({ source: 'document', term: null, filters: docFilter, sort: { [ORDER_SORT]: 'asc' }, weight: 1, ranked: true });
 		}
 		return plan;
 	}
 
-	plan.needles = [...new Set(rest.split(' ').map(matchKey).filter(Boolean))];
-	plan.searches.push({ source: 'words', term: rest, filters: docFilter, weight: 1, ranked: true });
+	add({ source: 'words', term: rest, filters: docFilter, weight: 1, ranked: true });
 	// Pagefind's exact mode ("…") finds the words next to each other; it misses where its segmentation of the
 	// query and of the page differ, which the other searches cover.
-	if (hasHan(rest) && !rest.includes(' ') && [...rest].length >= 2) {
-		plan.searches.push({ source: 'phrase', term: `"${rest}"`, filters: docFilter, weight: 1, ranked: true });
-	}
+	if (hasHan(rest) && !rest.includes(' ') && [...rest].length >= 2) add({ source: 'phrase', term: `"${rest}"`, filters: docFilter, weight: 1, ranked: true });
 
-	const hits = findTerms(rest, lexicon.terms);
-	const related = new Set<string>();
-	if (hits.length) {
-		const canonical = expandHits(rest, hits);
-		if (canonical !== rest) plan.searches.push({ source: 'canonical', term: canonical, filters: docFilter, weight: 0.8, ranked: true });
-		related.add(matchKey(canonical));
-		for (const h of hits) for (const t of h.entry.terms) related.add(matchKey(t));
-		for (const h of hits.filter((x) => attachedFilter(x)).slice(0, MAX_ATTACHED)) {
-			const others = withoutHits(rest, [h]);
-			// Without other words, the attached clauses come in document order.
-			const sort = others ? undefined : { [ORDER_SORT]: 'asc' as const };
-			plan.searches.push({ source: 'attached', term: others || null, filters: combineFilters(docFilter, attachedFilter(h)), sort, weight: 0.6, ranked: Boolean(others) });
+	const terms = analysis.terms;
+	terms.forEach((t, termIndex) => {
+		if (t.optional) return;
+		for (const a of t.alternatives.slice(0, MAX_ALTERNATIVES)) {
+			add({ source: 'term', term: a.text, filters: docFilter, weight: 0.5 * a.weight, ranked: true, termIndex, matchWeight: a.weight });
 		}
+	});
+
+	const named = terms.map((t, i) => ({ t, i })).filter(({ t }) => (t.source === 'unit' || t.source === 'topic') && t.entry);
+	for (const { t, i } of named.slice(0, MAX_ATTACHED)) {
+		const others = required(analysis)
+			.filter((o) => o !== t)
+			.map((o) => o.text)
+			.join(' ');
+		const filter = combineFilters(docFilter, attachedFilter(t.entry!.kind, t.entry!.name));
+		// Without other words, the attached clauses come in document order.
+		add({ source: 'attached', term: others || null, filters: filter, sort: others ? undefined : { [ORDER_SORT]: 'asc' }, weight: 0.6, ranked: Boolean(others), termIndex: i });
 	}
 
 	const quantity = parseNumberQuery(rest);
-	if (quantity) plan.searches.push({ source: 'number', term: null, filters: combineFilters(docFilter, { [VALUE_FILTER]: quantity.value }), weight: 1, ranked: false });
-
-	for (const n of plan.needles) related.delete(n);
-	related.delete('');
-	plan.related = [...related];
+	if (quantity) add({ source: 'number', term: null, filters: combineFilters(docFilter, { [VALUE_FILTER]: quantity.value }), weight: 1, ranked: false });
 	return plan;
 }

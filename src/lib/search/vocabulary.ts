@@ -1,10 +1,10 @@
 /**
  * The words people type for units and topics (人社厅, 发改委, 双师, 职教高考…), found in a query and mapped to the
  * canonical terms the clauses are written and tagged with. The entries come from content/units.yaml and
- * content/topics.yaml (names and aliases), plus the few search synonyms in `./synonyms`.
+ * content/topics.yaml (names and aliases); everyday words for the texts' own words are in `./synonyms`.
  */
 
-export type TermKind = 'unit' | 'topic' | 'synonym';
+export type TermKind = 'unit' | 'topic';
 
 export interface TermEntry {
 	kind: TermKind;
@@ -14,6 +14,8 @@ export interface TermEntry {
 	name: string;
 	/** Every way of writing it, the name included. */
 	terms: string[];
+	/** Names and aliases of the broader units it is a kind or part of (职业院校 for 高职院校): what binds them binds it. */
+	broader?: string[];
 }
 
 export interface TermHit {

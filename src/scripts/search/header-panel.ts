@@ -3,8 +3,8 @@
  * into the results, ↑/↓ move between them, Esc closes the panel and returns to the box; Enter in the box opens
  * the search page with all results and the filters.
  */
-import { loadEngine, runSearch } from './engine';
-import { FAILED_TEXT, LOADING_TEXT, renderHits, statusText } from './results-view';
+import { loadEngine, runSearch, type SearchOutcome } from './engine';
+import { FAILED_TEXT, LOADING_TEXT, renderAnswer, renderHits, renderNotices, statusText } from './results-view';
 import { searchUrl } from '../../lib/search/url-state';
 
 const SHOWN = 6;
@@ -13,6 +13,7 @@ const DEBOUNCE_MS = 60;
 export function attachPanel(form: HTMLFormElement, input: HTMLInputElement): void {
 	const panel = form.querySelector<HTMLElement>('.site-search-panel')!;
 	const status = panel.querySelector<HTMLElement>('.search-status')!;
+	const notices = panel.querySelector<HTMLElement>('.search-notices')!;
 	const list = panel.querySelector<HTMLElement>('.search-hits')!;
 	const all = panel.querySelector<HTMLAnchorElement>('.site-search-all a')!;
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
@@ -35,14 +36,22 @@ export function attachPanel(form: HTMLFormElement, input: HTMLInputElement): voi
 		}
 		panel.hidden = false;
 		all.href = searchUrl({ q, filters: {} });
-		try {
-			const outcome = await runSearch({ q, filters: {} }, SHOWN);
+		const show = (outcome: SearchOutcome) => {
 			if (ticket !== latest) return;
 			renderHits(list, outcome.hits);
-			status.textContent = statusText(q, outcome.total, false);
-			all.textContent = outcome.total > SHOWN ? `查看全部 ${outcome.total} 条结果与筛选` : '在搜索页筛选结果';
+			renderAnswer(list, outcome);
+			renderNotices(notices, outcome, q, (suggested) => {
+				input.value = suggested;
+				void update();
+			});
+			status.textContent = statusText(q, outcome.total, false, outcome.stage);
+			all.textContent = outcome.stage === 'final' && outcome.total > SHOWN ? `查看全部 ${outcome.total} 条结果与筛选` : '在搜索页筛选结果';
 			panel.dataset.q = q;
-			panel.dataset.state = 'done';
+			// `first`: listed before the texts arrived, re-ranked in place when they do.
+			panel.dataset.state = outcome.stage === 'final' ? 'done' : 'first';
+		};
+		try {
+			await runSearch({ q, filters: {} }, SHOWN, show);
 		} catch {
 			if (ticket === latest) status.textContent = FAILED_TEXT;
 		}
@@ -86,8 +95,9 @@ export function attachPanel(form: HTMLFormElement, input: HTMLInputElement): voi
 
 	status.textContent = LOADING_TEXT;
 	loadEngine()
-		.then(() => {
+		.then((engine) => {
 			if (status.textContent === LOADING_TEXT) status.textContent = '';
+			if (!input.value.trim()) void engine.warmUp();
 		})
 		.catch(() => (status.textContent = FAILED_TEXT));
 	// Text typed before this module arrived.

@@ -30,7 +30,7 @@ export interface PagefindRanking {
 }
 
 export interface Pagefind {
-	options(options: { ranking?: PagefindRanking; noWorker?: boolean }): Promise<void>;
+	options(options: { ranking?: PagefindRanking; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
 	init(): Promise<void>;
 	search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
 	preload(term: string, options?: PagefindSearchOptions): Promise<void>;

@@ -3,7 +3,7 @@
  * filters, and keeps the URL in step (replaceState), so any search can be shared or bookmarked.
  */
 import { loadEngine, runSearch, type SearchOutcome } from './engine';
-import { FAILED_TEXT, LOADING_TEXT, renderHits, statusText } from './results-view';
+import { FAILED_TEXT, LOADING_TEXT, renderAnswer, renderHits, renderNotices, statusText } from './results-view';
 import { FILTER_KEYS } from '../../lib/search/facets';
 import { hasFilters, readState, searchUrl, type SearchState } from '../../lib/search/url-state';
 
@@ -16,6 +16,7 @@ export function startSearchPage(): void {
 	if (!form || !section) return;
 	const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
 	const status = section.querySelector<HTMLElement>('.search-status')!;
+	const notices = section.querySelector<HTMLElement>('.search-notices')!;
 	const list = section.querySelector<HTMLElement>('[data-search-results]')!;
 	const moreButton = section.querySelector<HTMLButtonElement>('.search-more')!;
 	const control = (key: string) => form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
@@ -50,16 +51,24 @@ export function startSearchPage(): void {
 			return;
 		}
 		section.hidden = false;
-		try {
-			const result = await runSearch(state, PAGE);
+		const show = (result: SearchOutcome) => {
 			if (ticket !== latest) return;
 			outcome = result;
 			shown = result.hits.length;
 			renderHits(list, result.hits);
-			status.textContent = statusText(state.q, result.total, hasFilters(state));
-			moreButton.hidden = shown >= result.total;
+			renderAnswer(list, result);
+			renderNotices(notices, result, state.q, (suggested) => {
+				input.value = suggested;
+				void search();
+			});
+			status.textContent = statusText(state.q, result.total, hasFilters(state), result.stage);
+			moreButton.hidden = result.stage !== 'final' || shown >= result.total;
 			list.dataset.q = state.q;
-			list.dataset.state = 'done';
+			// `first`: listed before the texts arrived, re-ranked in place when they do.
+			list.dataset.state = result.stage === 'final' ? 'done' : 'first';
+		};
+		try {
+			await runSearch(state, PAGE, show);
 		} catch {
 			if (ticket === latest) status.textContent = FAILED_TEXT;
 		}
@@ -93,8 +102,12 @@ export function startSearchPage(): void {
 	fillForm(readState(new URLSearchParams(location.search)));
 	status.textContent = LOADING_TEXT;
 	void search();
-	loadEngine().catch(() => {
-		section.hidden = false;
-		status.textContent = FAILED_TEXT;
-	});
+	loadEngine()
+		.then((engine) => {
+			if (!input.value.trim()) void engine.warmUp();
+		})
+		.catch(() => {
+			section.hidden = false;
+			status.textContent = FAILED_TEXT;
+		});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, highlightRanges, makeExcerpt, withoutBlockStops } from '../../../src/lib/search/excerpt';
+import { escapeHtml, highlightRanges, makeExcerpt, quoteRange, withoutBlockStops } from '../../../src/lib/search/excerpt';
 
 describe('highlightRanges', () => {
 	it('marks the query where it occurs, across quotes and spaces', () => {
@@ -25,6 +25,19 @@ describe('makeExcerpt', () => {
 	it('starts at the beginning when nothing matches, and escapes HTML', () => {
 		expect(makeExcerpt('<b>短文</b>', ['无关'])).toBe('&lt;b&gt;短文&lt;/b&gt;');
 		expect(escapeHtml('"&"')).toBe('&quot;&amp;&quot;');
+	});
+});
+
+describe('the answer in the excerpt', () => {
+	const text = `${'甲'.repeat(120)}2024年2月28日前，请各市州教育（体）局将《市域产教联合体推荐书》（一式5份，加盖公章）邮寄至我厅职成处。`;
+	it('finds the fact’s words in the text, across punctuation', () => {
+		const r = quoteRange(text, '《市域产教联合体推荐书》（一式5份，加盖公章）')!;
+		expect(text.slice(r[0], r[1])).toBe('市域产教联合体推荐书》（一式5份，加盖公章');
+	});
+	it('centres the excerpt on the answer and marks it, the words of the query still marked inside', () => {
+		const html = makeExcerpt(text, ['推荐书'], { length: 60, answer: '《市域产教联合体推荐书》（一式5份，加盖公章）' });
+		expect(html).toMatch(/<mark class="answer">市域产教联合体<mark>推荐书<\/mark>》（一式5份，加盖公章<\/mark>/);
+		expect(html.startsWith('…')).toBe(true);
 	});
 });
 

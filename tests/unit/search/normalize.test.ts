@@ -39,3 +39,13 @@ describe('hasHan', () => {
 		expect(hasHan('6000')).toBe(false);
 	});
 });
+
+describe('matchKey, the fast form', () => {
+	it('equals the key with positions, on every clause text and on awkward strings', async () => {
+		const { corpusFromDisk } = await import('../../../src/lib/corpus/from-disk');
+		const { join } = await import('node:path');
+		const corpus = corpusFromDisk(join(import.meta.dirname, '../../..'));
+		const samples = [...corpus.clauses.map((c) => c.text), '1 ,2', 'a, b', '产 教', ' 12 000 元 ', 'ＡＢＣ１２３％', 'hnzcc908@163.com', '“楚怡”\u200B文化', '4 × 4', 'x _ y'];
+		for (const s of samples) expect(matchKey(s), s).toBe(matchKeyWithPositions(s).key);
+	});
+});

@@ -6,7 +6,7 @@ const entries: TermEntry[] = [
 	{ kind: 'unit', id: 'consortium', name: '市域产教联合体', terms: ['市域产教联合体', '产教联合体', '联合体'] },
 	{ kind: 'topic', id: 'industry-education-consortium', name: '产教联合体', terms: ['产教联合体', '市域产教联合体', '联合体'] },
 	{ kind: 'topic', id: 'dual-qualified-teachers', name: '双师型教师', terms: ['双师型教师', '双师'] },
-	{ kind: 'synonym', id: '职业技能等级证书', name: '职业技能等级证书', terms: ['职业技能等级证书', '1+X'] },
+	{ kind: 'topic', id: 'skill-certificates', name: '职业技能等级证书', terms: ['职业技能等级证书', '1+X'] },
 	{ kind: 'unit', id: 'x', name: '厅', terms: ['厅'] },
 ];
 

@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildManifest, type PagefindEntry, type PagefindManifest } from './search-manifest';
+import { MANIFEST_PATH } from '../search/paths';
+
+/*
+ * Kept apart from search-manifest.ts, which the browser code imports (its types and primaryLanguage): this module
+ * reads the built site from disk.
+ */
+
+function files(dir: string): string[] {
+	return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+}
+
+/** Pagefind's files are gzip with a `pagefind_dcd` signature in front of the content. */
+const SIGNATURE = 'pagefind_dcd';
+function readPagefindJson(file: string): unknown {
+	const text = gunzipSync(readFileSync(file)).toString('utf8');
+	return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
+}
+
+/** Write `/search/pagefind.json` into a site Pagefind has indexed; throws, with what to do, if it has not. */
+export function writeSearchManifest(dist: string): PagefindManifest {
+	const bundle = join(dist, 'pagefind');
+	if (!existsSync(join(bundle, 'pagefind-entry.json'))) throw new Error(`${bundle}/pagefind-entry.json is missing: run Pagefind on ${dist} first`);
+	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	const all = files(bundle).map((f) => ({ path: relative(bundle, f).split('\\').join('/'), bytes: statSync(f).size }));
+	const pages: Record<string, [string, string]> = {};
+	for (const f of all.filter((x) => x.path.startsWith('fragment/'))) {
+		const json = readPagefindJson(join(bundle, f.path)) as Record<string, unknown>;
+		// A bundled fragment file holds many pages by id; a single one (small sites, max_fragments off) holds one.
+		if (typeof json.url === 'string') pages[f.path.replace(/^fragment\/|\.pf_fragment$/g, '')] = [json.url, f.path];
+		else for (const [id, page] of Object.entries(json)) if (typeof (page as { url?: unknown })?.url === 'string') pages[id] = [(page as { url: string }).url, f.path];
+	}
+	const manifest = buildManifest(entry, all, pages);
+	const out = join(dist, MANIFEST_PATH);
+	mkdirSync(dirname(out), { recursive: true });
+	writeFileSync(out, JSON.stringify(manifest));
+	return manifest;
+}

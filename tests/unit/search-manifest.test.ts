@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildManifest, PREFETCH_BUDGET, primaryLanguage } from '../../src/lib/build/search-manifest';
+
+const entry = { languages: { 'zh-cn': { hash: 'zh-cn_9965ead75ed91', wasm: null, page_count: 210 } } };
+const files = [
+	{ path: 'pagefind.js', bytes: 47_000 },
+	{ path: 'index/zh-cn_114855a.pf_index', bytes: 30_000 },
+	{ path: 'filter/zh-cn_46ce817.pf_filter', bytes: 400 },
+	{ path: 'fragment/zh-cn_group_183f3e9.pf_fragment', bytes: 3_500 },
+];
+
+describe('buildManifest', () => {
+	it('names the metadata, WASM and every index, filter and fragment file, in the order needed, with the index hash as tag', () => {
+		const m = buildManifest(entry, files, { 'zh-cn_1': ['/policies/a/1/', 'fragment/zh-cn_group_183f3e9.pf_fragment'] });
+		expect(m.tag).toBe('zh-cn_9965ead75ed91');
+		expect(m.prefetch).toEqual([
+			'/pagefind/pagefind.zh-cn_9965ead75ed91.pf_meta',
+			'/pagefind/wasm.unknown.pagefind',
+			'/pagefind/index/zh-cn_114855a.pf_index',
+			'/pagefind/filter/zh-cn_46ce817.pf_filter',
+			'/pagefind/fragment/zh-cn_group_183f3e9.pf_fragment',
+		]);
+		expect(m.pages).toEqual({ 'zh-cn_1': ['/policies/a/1/', '/pagefind/fragment/zh-cn_group_183f3e9.pf_fragment'] });
+	});
+	it('leaves a large index to be fetched chunk by chunk', () => {
+		const m = buildManifest(entry, [...files, { path: 'index/zh-cn_big.pf_index', bytes: PREFETCH_BUDGET }], {});
+		expect(m.prefetch).toEqual(['/pagefind/pagefind.zh-cn_9965ead75ed91.pf_meta', '/pagefind/wasm.unknown.pagefind']);
+	});
+	it('takes the language with the most pages', () => {
+		expect(primaryLanguage({ languages: { en: { hash: 'en_1', wasm: 'en', page_count: 2 }, 'zh-cn': { hash: 'zh-cn_2', wasm: null, page_count: 9 } } }).hash).toBe('zh-cn_2');
+	});
+});
