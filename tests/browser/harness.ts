@@ -95,6 +95,8 @@ export interface PageOptions {
 	javaScriptEnabled?: boolean;
 	/** Accept downloads (Playwright’s default; false to check a page offers none). */
 	acceptDownloads?: boolean;
+	/** Set up the page before it loads (routes that must see the page's first requests). */
+	before?: (page: Page) => Promise<unknown>;
 }
 
 /** Open a page and collect console errors and failed requests while it is used. */
@@ -105,6 +107,7 @@ export async function openPage(browser: Browser, url: string, opts: PageOptions 
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+	await opts.before?.(page);
 	await page.goto(url);
 	return { page, errors };
 }

@@ -123,12 +123,14 @@ describe('no dead ends', () => {
 
 describe('first results at once', () => {
 	it('lists results before the clause texts arrive, then refines the same items in place', async () => {
-		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
-		// The texts (Pagefind's fragments) arrive late: late enough that a loaded machine (CI shared with other jobs)
-		// cannot deliver them before the engine gives up waiting (700 ms was not, once, with a scale build alongside).
-		await page.route('**/pagefind/fragment/**', async (route) => {
-			await new Promise((r) => setTimeout(r, 3000));
-			await route.continue();
+		// The texts (Pagefind's fragments) arrive late, from the page's first request on: a route set after the page
+		// loaded let a fragment fetched early (on a loaded machine) through on time.
+		const { page, errors } = await openPage(site.browser, `${site.url}/search/`, {
+			before: (p) =>
+				p.route('**/pagefind/fragment/**', async (route) => {
+					await new Promise((r) => setTimeout(r, 3000));
+					await route.continue();
+				}),
 		});
 		await page.locator('#search-q').fill('推荐书要交几份');
 		await page.locator('[data-search-results][data-state="first"]').waitFor();
