@@ -10,14 +10,16 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { readContent } from '../src/lib/content/read';
 import { causeCount, validateContent, type ValidContent } from '../src/lib/content/validate';
 import { formatIssue, internalError } from '../src/lib/content/error-map';
 import { checkPublishedAt } from '../src/lib/citations/published';
 import { routeFiles } from '../src/lib/citations/routes';
-import { shareValidContent, siteDataOf, unshareValidContent, type SiteData } from '../src/lib/corpus/from-disk';
+import { shareRelated, shareValidContent, siteDataOf, unshareValidContent, type SiteData } from '../src/lib/corpus/from-disk';
+import { relatedInput } from '../src/lib/corpus/related';
+import { relatedInWorker } from '../src/lib/build/related-worker';
 import { mergeInto, writeDataFiles } from '../src/lib/build/data-files';
 import { SITE_URL } from '../src/lib/site-url';
 import { requireLoggedChanges } from '../src/lib/build/change-gate';
@@ -36,6 +38,10 @@ interface StageStat {
 	seconds: number;
 	/** Peak resident memory during the stage, MB (the build process, or the child process for Pagefind). */
 	peakMB: number;
+	/** At the stage's end, MB: the JavaScript heap in use, and memory outside it (buffers, typed arrays, native). */
+	heapMB?: number;
+	offHeapMB?: number;
+	externalMB?: number;
 }
 const stats: StageStat[] = [];
 const mb = (kb: number) => Math.round(kb / 1024);
@@ -45,6 +51,13 @@ function fail(message: string): never {
 	rmSync(`${out}.files`, { recursive: true, force: true });
 	console.error(`\nbuild: ${message}; ${existsSync(out) ? `the previous ${out} is untouched` : 'nothing was written'}.`);
 	process.exit(1);
+}
+
+/** Where the memory is at a stage's end: a heap cap reaches only the first; `external` (buffers) is part of the second. */
+function heapNow(): { heapMB: number; offHeapMB: number; externalMB: number } {
+	const m = process.memoryUsage();
+	const MB = (b: number) => Math.round(b / 2 ** 20);
+	return { heapMB: MB(m.heapUsed), offHeapMB: MB(m.rss - m.heapTotal), externalMB: MB(m.external) };
 }
 
 /**
@@ -63,15 +76,16 @@ async function stage<T>(name: string, run: (mark: (sub: string) => void) => T | 
 	}, 50);
 	const mark = (part: string) => {
 		const now = performance.now();
-		stats.push({ stage: `${name}: ${part}`, seconds: (now - sub.t) / 1000, peakMB: mb(Math.max(sub.peak, rss())) });
+		stats.push({ stage: `${name}: ${part}`, seconds: (now - sub.t) / 1000, peakMB: mb(Math.max(sub.peak, rss())), ...heapNow() });
 		sub = { t: now, peak: rss() };
 	};
 	try {
 		const result = await run(mark);
 		peak = Math.max(peak, rss());
 		const seconds = (performance.now() - t) / 1000;
-		stats.push({ stage: name, seconds, peakMB: mb(peak) });
-		console.log(`build: ${name} done in ${seconds.toFixed(1)} s (peak ${mb(peak)} MB)`);
+		const heap = heapNow();
+		stats.push({ stage: name, seconds, peakMB: mb(peak), ...heap });
+		console.log(`build: ${name} done in ${seconds.toFixed(1)} s (peak ${mb(peak)} MB; now heap ${heap.heapMB} MB, outside it ${heap.offHeapMB} MB, of which buffers ${heap.externalMB} MB)`);
 		return result;
 	} catch (e) {
 		fail(`${name} failed: ${(e as Error).message?.split('\n')[0] ?? e}`);
@@ -186,18 +200,34 @@ let content: ValidContent | undefined = await stage('validate', () => {
 	return content;
 });
 // Nothing changes silently: a clause whose text or facts changed needs a change-log entry (content/…/changes).
+const checksStart = performance.now();
 requireLoggedChanges(content, contentRoot);
 const clauseCount = content.clauses.length;
 console.log(`build: content ok (${content.documents.size} documents, ${clauseCount} clauses)`);
 // Nothing published disappears: every URL in permalinks.json must still be built, or be mapped under "moved".
 // The corpus, for the checks below and for the data files written after the Astro build.
 let site: SiteData | undefined = siteDataOf(content);
+// Related clauses are computed in a worker thread while this one writes the data files; the pages await the result.
+const relatedStart = performance.now();
+const related = relatedInWorker(site.corpus.clauses.map(relatedInput));
+related.then(
+	() => {
+		const seconds = (performance.now() - relatedStart) / 1000;
+		stats.push({ stage: 'related clauses (worker thread)', seconds, peakMB: mb(process.memoryUsage.rss() / 1024) });
+		console.log(`build: related clauses done in ${seconds.toFixed(1)} s (in a worker thread, beside the data files)`);
+	},
+	() => {
+		// reported by the page that awaits it, which fails the Astro build with this error
+	},
+);
+shareRelated(contentRoot, related);
 const published = checkPublishedAt(contentRoot, routeFiles(root), site);
 if (published.issues.length) {
 	for (const i of published.issues) console.error(formatIssue(i));
 	console.error(`\nbuild: ${published.issues.length} problem(s) with published URLs (permalinks.json); nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
 	process.exit(1);
 }
+stats.push({ stage: 'change log and published URLs', seconds: (performance.now() - checksStart) / 1000, peakMB: mb(process.memoryUsage.rss() / 1024) });
 if (published.added.length) console.log(`build: ${published.added.length} new URL(s) not yet in permalinks.json: run \`npx tsx scripts/permalinks.ts\` and commit it`);
 // The data files are written now, while the corpus is at hand, and moved into the site after the Astro build.
 const staged = `${out}.files`;
@@ -242,17 +272,30 @@ await stage('content security policy', () => {
 	const { pages, rewritten } = addCspToSite(tmp);
 	console.log(`csp: ${pages} pages have their policy (${rewritten} added after rendering); _headers written`);
 });
-await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), ['--site', tmp, '--silent']);
+// Search loads the texts of its best ~24 candidates to re-rank them (src/scripts/search/engine.ts). Bundled about 16
+// to a file, that is a handful of small requests, and later queries find most of them cached; a fixed number of
+// files instead would grow each file with the library (at a thousand documents, 16 files of 1.3 MB each).
+const fragmentFiles = Math.max(16, Math.ceil(clauseCount / 16));
+await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), ['--site', tmp, '--silent', '--max-fragments', String(fragmentFiles)]);
 // Pagefind's file names and page ids, so search can fetch every file at once as it opens (docs/search.md).
 await stage('search manifest', () => {
 	const m = writeSearchManifest(tmp);
 	console.log(`search-manifest: ${m.prefetch.length} files to prefetch, ${Object.keys(m.pages).length} pages`);
 });
 
-rmSync(old, { recursive: true, force: true });
-if (existsSync(out)) renameSync(out, old);
-renameSync(tmp, out);
-rmSync(old, { recursive: true, force: true });
+await stage('swap', () => {
+	for (const name of readdirSync(dirname(out))) if (name === basename(old) || name.startsWith(`${basename(old)}-`)) rmSync(resolve(dirname(out), name), { recursive: true, force: true });
+	if (existsSync(out)) renameSync(out, old);
+	renameSync(tmp, out);
+	// The new site is in place; the old one is deleted by a process of its own, which this build need not wait for
+	// (at a thousand documents that is 180,000 files, half a minute on this machine's disk). A build that starts
+	// before it has finished deletes what is left itself (above).
+	const trash = `${old}-${process.pid}`;
+	if (existsSync(old)) {
+		renameSync(old, trash);
+		spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(trash)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
+	}
+});
 const total = (performance.now() - t0) / 1000;
 const peak = Math.max(...stats.map((s) => s.peakMB));
 console.log(`build: ${out} ready in ${total.toFixed(1)} s (peak ${peak} MB)`);

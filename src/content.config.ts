@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { contentLoaders } from './lib/content/loader';
+import { contentRoot } from './lib/corpus/from-disk';
 import { clauseSchema, documentSchema, externalSchema, industryLayoutSchema, topicSchema, unitSchema } from './lib/schema';
 
 /**
@@ -8,7 +9,7 @@ import { clauseSchema, documentSchema, externalSchema, industryLayoutSchema, top
  * from the one validated read of the content; the schemas here give the entries their types (the data was already
  * validated against the same schemas by the reader). XIANGCE_CONTENT_ROOT builds another content tree (fixtures).
  */
-const loaders = contentLoaders(process.env.XIANGCE_CONTENT_ROOT ?? process.cwd());
+const loaders = contentLoaders(contentRoot());
 
 export const collections = {
 	documents: defineCollection({ loader: loaders.documents, schema: documentSchema }),

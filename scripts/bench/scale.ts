@@ -52,7 +52,9 @@ function build(dir: string, label: string): Promise<BuildResult> {
 	rmSync(statsFile, { force: true });
 	const t = performance.now();
 	return new Promise((done) => {
-		const child = spawn(bin('tsx'), [join(root, 'scripts/build.ts')], {
+		// The command `npm run build` runs (package.json), with its flags (the heap cap), without npm in between.
+		const [cmd, ...args] = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.build as string).split(/\s+/);
+		const child = spawn(bin(cmd!), args, {
 			cwd: root,
 			env: { ...process.env, XIANGCE_CONTENT_ROOT: dir, XIANGCE_DIST: join(dir, 'dist'), XIANGCE_CACHE_DIR: join(dir, 'cache'), XIANGCE_BUILD_STATS: statsFile, XIANGCE_ASTRO_LOG: 'info' },
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,7 +89,7 @@ function editOneClause(dir: string): string {
 /** First-query (first results and final ranking) and warm-query medians from the search benchmark on a scaled build. */
 function searchLatency(dist: string): { warm: string; first: string } {
 	if (process.env.XIANGCE_SCALE_SEARCH === '0') return { warm: '-', first: '-' };
-	const r = spawnSync(bin('tsx'), [join(root, 'scripts/bench/search.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, XIANGCE_DIST: dist }, maxBuffer: 1 << 26 });
+	const r = spawnSync(bin('tsx'), [join(root, 'scripts/bench/search.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, XIANGCE_DIST: dist }, maxBuffer: 1 << 26, timeout: 900_000 });
 	const lines = r.stdout.split('\n');
 	// The first "first results" / "final ranking" lines are those of the query typed as search opens.
 	const median = (label: string) => lines.find((l) => l.trim().startsWith(label))?.match(/median ([\d.]+) ms/)?.[1] ?? '?';
@@ -100,7 +102,25 @@ const f1 = (x: number | undefined) => (x === undefined ? '-' : x.toFixed(1));
 const mb = (b: number) => (b / 2 ** 20).toFixed(0);
 const stageOf = (r: BuildResult, name: string) => r.stages.find((s) => s.stage === name);
 
-console.log('Each build: validate → astro build (content sync; bundle and render pages) → CSP → Pagefind; seconds (peak RSS MB).');
+/**
+ * What a file costs this machine's disk to create: every build writes some 180,000 files and 90,000 folders at ×200,
+ * so a slow moment of the disk (seen here: 0.05 to 0.9 ms a file on the same machine in one day) moves the totals.
+ */
+function diskProbe(): string {
+	const dir = join(root, 'bench-out', 'disk-probe');
+	rmSync(dir, { recursive: true, force: true });
+	const t = performance.now();
+	for (let i = 0; i < 5000; i++) {
+		mkdirSync(join(dir, `d${i}`), { recursive: true });
+		writeFileSync(join(dir, `d${i}`, 'index.html'), 'x'.repeat(2000));
+	}
+	const ms = (performance.now() - t) / 5000;
+	rmSync(dir, { recursive: true, force: true });
+	return `${ms.toFixed(2)} ms per folder + file`;
+}
+
+console.log('Each build: validate → data files (related clauses in a worker thread alongside) → astro build (content sync; bundle and render pages) → CSP → Pagefind; seconds (peak RSS MB).');
+console.log(`disk, before: ${diskProbe()}`);
 const rows: string[] = [];
 for (const n of scales) {
 	const dir = join(root, 'bench-out', `scale-x${n}`);
@@ -124,13 +144,14 @@ for (const n of scales) {
 		const edited = editOneClause(dir);
 		const inc = await build(dir, 'incremental');
 		incremental = inc.ok ? `${f1(inc.wall)} s (${Math.max(0, ...inc.stages.map((s) => s.peakMB))} MB)` : `failed: ${inc.tail}`;
-		console.log(`×${n}: one-clause edit (${edited}) rebuilt in ${incremental}`);
+		console.log(`×${n}: one-clause edit (${edited}) rebuilt in ${incremental}: ${inc.stages.filter((s) => !s.stage.startsWith('astro build:')).map((s) => `${s.stage} ${f1(s.seconds)}`).join(', ')}`);
 	}
-	const row = `| ×${n} | ${clauses.toLocaleString('en')} | ${full.ok ? pages.toLocaleString('en') : 'not finished'} | ${cell('validate')} | ${cell('astro build: content sync')} | ${cell('astro build: bundle and render pages')} | ${cell('content security policy')} | ${cell('pagefind index')} | **${f1(full.wall)}** | ${peak} | ${full.ok ? (pages / full.wall).toFixed(0) : '-'} | ${full.ok ? mb(du(dist).bytes) : '-'} | ${full.ok ? mb(du(join(dist, 'pagefind')).bytes) : '-'} | ${incremental} | ${search.warm} | ${search.first} |`;
+	const row = `| ×${n} | ${clauses.toLocaleString('en')} | ${full.ok ? pages.toLocaleString('en') : 'not finished'} | ${cell('validate')} | ${cell('data files')} | ${cell('related clauses (worker thread)')} | ${cell('astro build: content sync')} | ${cell('astro build: bundle and render pages')} | ${cell('content security policy')} | ${cell('pagefind index')} | **${f1(full.wall)}** | ${peak} | ${full.ok ? (pages / full.wall).toFixed(0) : '-'} | ${full.ok ? mb(du(dist).bytes) : '-'} | ${full.ok ? mb(du(join(dist, 'pagefind')).bytes) : '-'} | ${incremental} | ${search.warm} | ${search.first} |`;
 	rows.push(full.ok ? row : `${row} stopped: ${full.tail}`);
 	console.log(row);
 	if (!process.env.XIANGCE_KEEP_BENCH) rmSync(dir, { recursive: true, force: true });
+	console.log(`disk, after ×${n}: ${diskProbe()}`);
 }
-console.log('\n| scale | clauses | pages | validate | content sync | bundle + render | CSP | Pagefind | total s | peak MB | pages/s | dist MB | index MB | one-clause rebuild | warm query ms | first query ms (first results / final) |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('\n| scale | clauses | pages | validate | data files | related (worker) | content sync | bundle + render | CSP | Pagefind | total s | peak MB | pages/s | dist MB | index MB | one-clause rebuild | warm query ms | first query ms (first results / final) |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);

@@ -1,12 +1,16 @@
 import { loadCorpus } from './content-layer';
 import { relatedIndex, relatedInput, type RelatedLink } from '../lib/corpus/related';
 import type { PageKeyInputs } from '../lib/build/cache-keys';
+import { contentRoot, sharedRelated } from '../lib/corpus/from-disk';
 
-/** Related clauses across documents, computed once per build from the content layer. */
+/**
+ * Related clauses across documents, once per build: the index scripts/build.ts computed from the same validated
+ * content while it wrote the data files, or (astro dev) computed here from the content layer.
+ */
 let cached: Promise<Map<string, RelatedLink[]>> | undefined;
 
 export function loadRelated() {
-	cached ??= loadCorpus().then(({ corpus }) => relatedIndex(corpus.clauses.map(relatedInput)));
+	cached ??= sharedRelated(contentRoot()) ?? loadCorpus().then(({ corpus }) => relatedIndex(corpus.clauses.map(relatedInput)));
 	return cached;
 }
 

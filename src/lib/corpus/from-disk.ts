@@ -4,6 +4,7 @@ import { validateContent, type ValidContent } from '../content/validate';
 import { formatIssue, type ContentIssue } from '../content/error-map';
 import { buildCorpus, type Corpus } from './index';
 import type { IndustryLayout } from '../schema/industry-layout';
+import type { RelatedLink } from './related';
 
 /** What the site is built from: the corpus and the datasets beside it. */
 export interface SiteData {
@@ -37,6 +38,11 @@ export function validContentFromDisk(root: string): ValidContent {
 	return content;
 }
 
+/** The content tree this process builds: the repository's, or another (XIANGCE_CONTENT_ROOT: fixtures, benchmarks). */
+export function contentRoot(): string {
+	return resolve(process.env.XIANGCE_CONTENT_ROOT ?? process.cwd());
+}
+
 /**
  * One read per build: `scripts/build.ts` validates the content, then hands it to the content-layer loader
  * running in the same process (see src/lib/content/loader.ts), which would otherwise read it all again.
@@ -52,6 +58,22 @@ export function shareValidContent(root: string, content: ValidContent): void {
 /** Let go of the shared content once the content layer holds it. */
 export function unshareValidContent(root: string): void {
 	(globalThis as Shared)[SHARED]?.delete(resolve(root));
+}
+
+/**
+ * The related-clause index the build computes beside its other work (src/lib/build/related-worker.ts), for the pages
+ * to take instead of computing it again; absent outside a build (astro dev), where the pages compute it themselves.
+ */
+const SHARED_RELATED = Symbol.for('xiangce.related-clauses');
+type SharedRelated = { [SHARED_RELATED]?: Map<string, Promise<Map<string, RelatedLink[]>>> };
+
+export function shareRelated(root: string, related: Promise<Map<string, RelatedLink[]>>): void {
+	const g = globalThis as SharedRelated;
+	(g[SHARED_RELATED] ??= new Map()).set(resolve(root), related);
+}
+
+export function sharedRelated(root: string): Promise<Map<string, RelatedLink[]>> | undefined {
+	return (globalThis as SharedRelated)[SHARED_RELATED]?.get(resolve(root));
 }
 
 /** The content shared by the build for `root`, or a fresh read when none was shared (astro dev, astro sync). */
