@@ -25,6 +25,7 @@ import { SITE_URL } from '../src/lib/site-url';
 import { requireLoggedChanges } from '../src/lib/build/change-gate';
 import { addCspToSite } from '../src/lib/build/csp-site';
 import { writeSearchManifest } from '../src/lib/build/search-manifest-site';
+import { manifestSummary } from '../src/lib/build/search-manifest';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.XIANGCE_DIST ?? 'dist');
@@ -199,17 +200,26 @@ let content: ValidContent | undefined = await stage('validate', () => {
 	}
 	return content;
 });
-// Nothing changes silently: a clause whose text or facts changed needs a change-log entry (content/…/changes).
-const checksStart = performance.now();
-requireLoggedChanges(content, contentRoot);
 const clauseCount = content.clauses.length;
-console.log(`build: content ok (${content.documents.size} documents, ${clauseCount} clauses)`);
-// Nothing published disappears: every URL in permalinks.json must still be built, or be mapped under "moved".
 // The corpus, for the checks below and for the data files written after the Astro build.
-let site: SiteData | undefined = siteDataOf(content);
+let site: SiteData | undefined;
+const published = await stage('change log and published URLs', () => {
+	// Nothing changes silently: a clause whose text or facts changed needs a change-log entry (content/…/changes).
+	requireLoggedChanges(content!, contentRoot);
+	console.log(`build: content ok (${content!.documents.size} documents, ${clauseCount} clauses)`);
+	site = siteDataOf(content!);
+	// Nothing published disappears: every URL in permalinks.json must still be built, or be mapped under "moved".
+	const published = checkPublishedAt(contentRoot, routeFiles(root), site);
+	if (published.issues.length) {
+		for (const i of published.issues) console.error(formatIssue(i));
+		console.error(`\nbuild: ${published.issues.length} problem(s) with published URLs (permalinks.json); nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
+		process.exit(1);
+	}
+	return published;
+});
 // Related clauses are computed in a worker thread while this one writes the data files; the pages await the result.
 const relatedStart = performance.now();
-const related = relatedInWorker(site.corpus.clauses.map(relatedInput));
+const related = relatedInWorker(site!.corpus.clauses.map(relatedInput));
 related.then(
 	() => {
 		const seconds = (performance.now() - relatedStart) / 1000;
@@ -221,13 +231,6 @@ related.then(
 	},
 );
 shareRelated(contentRoot, related);
-const published = checkPublishedAt(contentRoot, routeFiles(root), site);
-if (published.issues.length) {
-	for (const i of published.issues) console.error(formatIssue(i));
-	console.error(`\nbuild: ${published.issues.length} problem(s) with published URLs (permalinks.json); nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
-	process.exit(1);
-}
-stats.push({ stage: 'change log and published URLs', seconds: (performance.now() - checksStart) / 1000, peakMB: mb(process.memoryUsage.rss() / 1024) });
 if (published.added.length) console.log(`build: ${published.added.length} new URL(s) not yet in permalinks.json: run \`npx tsx scripts/permalinks.ts\` and commit it`);
 // The data files are written now, while the corpus is at hand, and moved into the site after the Astro build.
 const staged = `${out}.files`;
@@ -280,7 +283,7 @@ await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), 
 // Pagefind's file names and page ids, so search can fetch every file at once as it opens (docs/search.md).
 await stage('search manifest', () => {
 	const m = writeSearchManifest(tmp);
-	console.log(`search-manifest: ${m.prefetch.length} files to prefetch, ${Object.keys(m.pages).length} pages`);
+	console.log(`search-manifest: ${manifestSummary(m)}`);
 });
 
 await stage('swap', () => {

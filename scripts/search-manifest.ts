@@ -3,6 +3,7 @@
  *   tsx scripts/search-manifest.ts <dist-folder>      (scripts/build.ts does this itself after Pagefind, before the swap)
  */
 import { writeSearchManifest } from '../src/lib/build/search-manifest-site';
+import { manifestSummary } from '../src/lib/build/search-manifest';
 
 const dist = process.argv[2];
 if (!dist) {
@@ -11,7 +12,7 @@ if (!dist) {
 }
 try {
 	const m = writeSearchManifest(dist);
-	console.log(`search-manifest: ${m.prefetch.length} files to prefetch, ${Object.keys(m.pages).length} pages`);
+	console.log(`search-manifest: ${manifestSummary(m)}`);
 } catch (e) {
 	console.error(`search-manifest: ${(e as Error).message}`);
 	process.exit(1);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const dist = resolve(root, process.env.XIANGCE_DIST ?? 'dist');
+const defaultDist = dist;
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -22,8 +23,8 @@ const TYPES: Record<string, string> = {
 	'.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Serve dist/ on a loopback port, as a static host would (directory → index.html, 404 page). */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serve dist/ (or another built site) on a loopback port, as a static host would (directory → index.html, 404 page). */
+export async function serveDist(dist = defaultDist): Promise<{ url: string; close: () => Promise<void> }> {
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no built site: run \`npm run build\` first`);
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -63,12 +64,12 @@ export async function launch(): Promise<Browser> {
 	});
 }
 
-/** Serve dist/ and launch Chromium for the tests of one file; both are closed after them. */
-export function useSite(): { readonly url: string; readonly browser: Browser } {
+/** Serve dist/ (or the site `folder()` names once the tests start) and launch Chromium for the tests of one file; both are closed after them. */
+export function useSite(folder: () => string = () => dist): { readonly url: string; readonly browser: Browser } {
 	let site: Awaited<ReturnType<typeof serveDist>> | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		site = await serveDist();
+		site = await serveDist(folder());
 		browser = await launch();
 	});
 	afterAll(async () => {

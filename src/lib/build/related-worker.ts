@@ -11,7 +11,7 @@ export function relatedInWorker(inputs: RelatedInput[]): Promise<Map<string, Rel
 	return new Promise((done, fail) => {
 		// The worker runs this module, TypeScript: with the parent's tsx loader (the build runs under tsx), or with one
 		// of its own where the parent loads TypeScript otherwise (vitest).
-		// A worker takes no V8 heap flags (the build's heap cap is the main thread's).
+		// A worker refuses V8 heap flags (a --max-old-space-size given to the build), so they are left out.
 		const flags = process.execArgv.filter((a) => !/^--max-(old|semi)-space-size/.test(a));
 		const underTsx = flags.some((a) => a.includes('tsx'));
 		const worker = new Worker(new URL(import.meta.url), { workerData: inputs, execArgv: underTsx ? flags : [...flags, '--import', 'tsx'] });

@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildManifest, type PagefindEntry, type PagefindManifest } from './search-manifest';
-import { MANIFEST_PATH } from '../search/paths';
+import { ANSWERS_PATH, MANIFEST_PATH } from '../search/paths';
+import type { AnswerIndex } from '../search/answers';
+import { SHARD_ABOVE, shardCount, shardPath, splitIntoShards } from '../search/shards';
 
 /*
  * Kept apart from search-manifest.ts, which the browser code imports (its types and primaryLanguage): this module
@@ -20,8 +22,12 @@ function readPagefindJson(file: string): unknown {
 	return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
 }
 
-/** Write `/search/pagefind.json` into a site Pagefind has indexed; throws, with what to do, if it has not. */
-export function writeSearchManifest(dist: string): PagefindManifest {
+/**
+ * Write `/search/pagefind.json` into a site Pagefind has indexed; throws, with what to do, if it has not. A library
+ * of more than `shardAbove` pages gets its search data sharded by page id (src/lib/search/shards.ts): the shards are
+ * written, and `/search/answers.json` keeps only what every query needs.
+ */
+export function writeSearchManifest(dist: string, shardAbove = SHARD_ABOVE): PagefindManifest {
 	const bundle = join(dist, 'pagefind');
 	if (!existsSync(join(bundle, 'pagefind-entry.json'))) throw new Error(`${bundle}/pagefind-entry.json is missing: run Pagefind on ${dist} first`);
 	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
@@ -33,9 +39,24 @@ export function writeSearchManifest(dist: string): PagefindManifest {
 		if (typeof json.url === 'string') pages[f.path.replace(/^fragment\/|\.pf_fragment$/g, '')] = [json.url, f.path];
 		else for (const [id, page] of Object.entries(json)) if (typeof (page as { url?: unknown })?.url === 'string') pages[id] = [(page as { url: string }).url, f.path];
 	}
-	const manifest = buildManifest(entry, all, pages);
+	const built = buildManifest(entry, all, pages);
+	const count = Object.keys(built.pages).length;
+	const manifest = count > shardAbove ? { ...built, pages: {}, shards: writeShards(dist, built.pages) } : built;
 	const out = join(dist, MANIFEST_PATH);
 	mkdirSync(dirname(out), { recursive: true });
 	writeFileSync(out, JSON.stringify(manifest));
 	return manifest;
+}
+
+/** Write the shards of the site's answer index and manifest pages; leave the answer index without its clauses. */
+function writeShards(dist: string, pages: PagefindManifest['pages']): number {
+	const answersFile = join(dist, ANSWERS_PATH);
+	if (!existsSync(answersFile)) throw new Error(`${answersFile} is missing: the site was not built by this project's build`);
+	const answers = JSON.parse(readFileSync(answersFile, 'utf8')) as AnswerIndex;
+	const shards = shardCount(Object.keys(pages).length);
+	const parts = splitIntoShards(pages, new Map(answers.clauses.map((c) => [c.u, c])), shards);
+	mkdirSync(dirname(join(dist, shardPath(0))), { recursive: true });
+	parts.forEach((part, n) => writeFileSync(join(dist, shardPath(n)), JSON.stringify(part)));
+	writeFileSync(answersFile, JSON.stringify({ ...answers, clauses: [], count: answers.clauses.length } satisfies AnswerIndex));
+	return shards;
 }

@@ -10,8 +10,13 @@ export interface PagefindManifest {
 	tag: string;
 	/** Site paths of the files to fetch as search opens. */
 	prefetch: string[];
-	/** Pagefind page id → the page's URL (a clause permalink) and the fragment file holding its text (site path). */
+	/**
+	 * Pagefind page id → the page's URL (a clause permalink) and the fragment file holding its text (site path).
+	 * Empty when the library is sharded: then each shard holds its pages' (src/lib/search/shards.ts).
+	 */
 	pages: Record<string, [url: string, fragment: string]>;
+	/** The number of search-data shards, when the library has more pages than `SHARD_ABOVE`. */
+	shards?: number;
 }
 
 export interface PagefindEntry {
@@ -52,4 +57,9 @@ export function buildManifest(entry: PagefindEntry, files: PagefindFile[], pages
 	const prefetch = [...fixed, ...(chunkBytes <= PREFETCH_BUDGET ? chunks.map((f) => f.path) : [])];
 	const sitePages = Object.fromEntries(Object.entries(pages).map(([id, [url, file]]) => [id, [url, base + file] as [string, string]]));
 	return { tag: lang.hash, prefetch: prefetch.map((p) => base + p), pages: sitePages };
+}
+
+/** One line for the build's log: what search prefetches and where its page data is. */
+export function manifestSummary(m: PagefindManifest): string {
+	return `${m.prefetch.length} files to prefetch, ${m.shards ? `search data in ${m.shards} shards` : `${Object.keys(m.pages).length} pages`}`;
 }

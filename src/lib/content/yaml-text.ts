@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Node, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { positionOf, type TextPosition } from './encoding';
 
 /**
@@ -115,21 +115,9 @@ function describe(e: YAMLError, text: string): string {
 	}
 }
 
-/**
- * Parse a YAML text. `lineOffset` is the number of file lines before the text (1 for frontmatter after
- * its `---` line), so every line reported is a line of the file.
- */
-export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
-	const at = (offset: number, message: string): YamlProblem => {
-		const p = positionOf(text, offset);
-		return { line: p.line + lineOffset, column: p.column, message };
-	};
-	const none: ParsedYaml['lineOf'] = () => 1 + lineOffset;
-	const pre = prescan(text);
-	if (pre) return { problem: at(pre.offset, pre.message), lineOf: none };
-	const lc = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-	const lineOf = (path: PropertyKey[]) => {
+/** 1-based file line of a field path in a parsed document (the first line when the path is not there). */
+function locator(doc: Document, lc: LineCounter, lineOffset: number): ParsedYaml['lineOf'] {
+	return (path) => {
 		let node: unknown = doc.contents;
 		let best = 1;
 		for (const key of path) {
@@ -147,6 +135,39 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 		}
 		return best + lineOffset;
 	};
+}
+
+/**
+ * `locator` for a file that parsed cleanly, parsing it again only if a line is asked for: a parsed document is
+ * some ten times the size of its text, and a valid library asks for none (at 105,000 clauses, validation held
+ * 3.2 GB with every document kept).
+ */
+function lazyLocator(text: string, lineOffset: number): ParsedYaml['lineOf'] {
+	let located: ParsedYaml['lineOf'] | undefined;
+	return (path) => {
+		if (!located) {
+			const lc = new LineCounter();
+			located = locator(parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false }), lc, lineOffset);
+		}
+		return located(path);
+	};
+}
+
+/**
+ * Parse a YAML text. `lineOffset` is the number of file lines before the text (1 for frontmatter after
+ * its `---` line), so every line reported is a line of the file.
+ */
+export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+	const at = (offset: number, message: string): YamlProblem => {
+		const p = positionOf(text, offset);
+		return { line: p.line + lineOffset, column: p.column, message };
+	};
+	const none: ParsedYaml['lineOf'] = () => 1 + lineOffset;
+	const pre = prescan(text);
+	if (pre) return { problem: at(pre.offset, pre.message), lineOf: none };
+	const lc = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+	const lineOf = locator(doc, lc, lineOffset);
 	const error = doc.errors[0];
 	if (error && (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'MISSING_CHAR')) {
 		const ms = missingSpace(text, error.pos[0]);
@@ -174,7 +195,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 	});
 	if (tagged) return { problem: at(tagged.offset, `has a YAML tag (\`${tagged.tag}\`): content values are plain text, numbers and lists; remove the tag`), lineOf };
 	try {
-		return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), lineOf };
+		return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), lineOf: lazyLocator(text, lineOffset) };
 	} catch (e) {
 		let first: number | undefined;
 		visit(doc, {

@@ -44,41 +44,51 @@ export function contentRoot(): string {
 }
 
 /**
+ * What scripts/build.ts hands to the Astro build running in its process, by content root: a slot on `globalThis`,
+ * since the build's modules and the prerender's bundled copies of them are different module instances.
+ */
+function perRootSlot<T>(name: string) {
+	const key = Symbol.for(`xiangce.${name}`);
+	const slots = () => ((globalThis as { [key]?: Map<string, T> })[key] ??= new Map());
+	return {
+		set: (root: string, value: T) => void slots().set(resolve(root), value),
+		get: (root: string): T | undefined => slots().get(resolve(root)),
+		delete: (root: string) => void slots().delete(resolve(root)),
+	};
+}
+
+/**
  * One read per build: `scripts/build.ts` validates the content, then hands it to the content-layer loader
  * running in the same process (see src/lib/content/loader.ts), which would otherwise read it all again.
  */
-const SHARED = Symbol.for('xiangce.validated-content');
-type Shared = { [SHARED]?: Map<string, ValidContent> };
+const validContentSlot = perRootSlot<ValidContent>('validated-content');
 
 export function shareValidContent(root: string, content: ValidContent): void {
-	const g = globalThis as Shared;
-	(g[SHARED] ??= new Map()).set(resolve(root), content);
+	validContentSlot.set(root, content);
 }
 
 /** Let go of the shared content once the content layer holds it. */
 export function unshareValidContent(root: string): void {
-	(globalThis as Shared)[SHARED]?.delete(resolve(root));
+	validContentSlot.delete(root);
+}
+
+/** The content shared by the build for `root`, or a fresh read when none was shared (astro dev, astro sync). */
+export function sharedValidContent(root: string): ValidContent {
+	return validContentSlot.get(root) ?? validContentFromDisk(root);
 }
 
 /**
  * The related-clause index the build computes beside its other work (src/lib/build/related-worker.ts), for the pages
  * to take instead of computing it again; absent outside a build (astro dev), where the pages compute it themselves.
  */
-const SHARED_RELATED = Symbol.for('xiangce.related-clauses');
-type SharedRelated = { [SHARED_RELATED]?: Map<string, Promise<Map<string, RelatedLink[]>>> };
+const relatedSlot = perRootSlot<Promise<Map<string, RelatedLink[]>>>('related-clauses');
 
 export function shareRelated(root: string, related: Promise<Map<string, RelatedLink[]>>): void {
-	const g = globalThis as SharedRelated;
-	(g[SHARED_RELATED] ??= new Map()).set(resolve(root), related);
+	relatedSlot.set(root, related);
 }
 
 export function sharedRelated(root: string): Promise<Map<string, RelatedLink[]>> | undefined {
-	return (globalThis as SharedRelated)[SHARED_RELATED]?.get(resolve(root));
-}
-
-/** The content shared by the build for `root`, or a fresh read when none was shared (astro dev, astro sync). */
-export function sharedValidContent(root: string): ValidContent {
-	return (globalThis as Shared)[SHARED]?.get(resolve(root)) ?? validContentFromDisk(root);
+	return relatedSlot.get(root);
 }
 
 /**

@@ -54,7 +54,10 @@ export interface AnswerIndex {
 	/** Unit index → the indices of every narrower unit (content/units.yaml `parents`). */
 	narrower: Record<number, number[]>;
 	docs: AnswerDoc[];
+	/** Every clause; empty in a sharded library, whose shards hold them (./shards). */
 	clauses: AnswerClause[];
+	/** How many clauses the library has, when `clauses` is left empty for the shards. */
+	count?: number;
 }
 
 /**

@@ -16,6 +16,7 @@ import { HIERARCHY_FILTERS, type HierarchyKey } from '../../lib/search/facets';
 import { INTENT_FACTS } from '../../lib/search/intents';
 import type { Lexicon } from '../../lib/search/lexicon';
 import { ANSWERS_PATH, LEXICON_PATH } from '../../lib/search/paths';
+import { shardOf, shardPath, type SearchShard } from '../../lib/search/shards';
 import { matchKey } from '../../lib/search/normalize';
 import { combineFilters, DUPLICATE_META, ORDER_SORT, planQuery, type PagefindFilter, type PlannedSearch } from '../../lib/search/plan';
 import { candidatePool, fuseRankings, fusedOrder, idf, relaxation, rerank, type Evidence, type Probe, type Relaxation } from '../../lib/search/rank';
@@ -29,6 +30,13 @@ import { OPEN_MARK } from './prefetch';
 
 /** Candidates whose text is loaded and compared with the query (the rest keep the first-stage order)… */
 const RERANK_DEPTH = 24;
+/**
+ * Results of one Pagefind search that become candidates, best first. Above it (a library of thousands of documents,
+ * where one common word finds tens of thousands of clauses) the rest are counted, not compared.
+ */
+const LIST_DEPTH = 500;
+/** In a sharded library (src/lib/search/shards.ts): candidates compared on their headings and facts, by Pagefind's ranking. */
+const DATA_DEPTH = 96;
 /** …including at least the first few of every search. */
 const PER_SEARCH = 6;
 /** Share of the question's words the answering fact must hold for the answer line (./answers `PickedFact.share`). */
@@ -116,6 +124,9 @@ class Engine {
 	private manifestPages: PagefindManifest['pages'] = {};
 	/** Pagefind, once it is ready. */
 	private loaded: Pagefind | undefined;
+	/** Shards of the search data, when the library is sharded (0: the answer index and manifest hold everything). */
+	private shards = 0;
+	private readonly shardLoads = new Map<number, Promise<void>>();
 
 	constructor(
 		private readonly lexicon: Lexicon,
@@ -125,11 +136,41 @@ class Engine {
 	) {
 		this.toSimplified = makeConverter(lexicon.t2s);
 		this.byUrl = new Map(answers.clauses.map((c) => [c.u, c]));
-		void loading.then(({ pagefind, pages = {} }) => {
+		void loading.then(({ pagefind, pages = {}, shards = 0 }) => {
 			this.manifestPages = pages;
 			this.urls = Object.fromEntries(Object.entries(pages).map(([id, [url]]) => [id, url]));
+			this.shards = shards;
 			this.loaded = pagefind;
 		}, () => undefined);
+	}
+
+	/** Clauses in the library. */
+	private get total(): number {
+		return this.answers.count ?? this.answers.clauses.length;
+	}
+
+	/** Fetch the shards holding these pages' URLs, fragment files and facts (a sharded library only). */
+	private async withData(ids: Iterable<string>): Promise<void> {
+		if (!this.shards) return;
+		const wanted = new Set([...ids].map((id) => shardOf(id, this.shards)));
+		await Promise.all(
+			[...wanted].map((n) => {
+				let load = this.shardLoads.get(n);
+				if (!load) {
+					load = json<SearchShard>(shardPath(n)).then((shard) => {
+						for (const [id, [url, fragment, clause]] of Object.entries(shard)) {
+							this.urls[id] = url;
+							this.manifestPages[id] = [url, fragment];
+							this.byUrl.set(url, clause);
+						}
+					});
+					// A shard that failed is fetched again by the next query that needs it; this one goes without.
+					load.catch(() => this.shardLoads.delete(n));
+					this.shardLoads.set(n, load);
+				}
+				return load.catch(() => undefined);
+			}),
+		);
 	}
 
 	private async pagefind(): Promise<Pagefind> {
@@ -183,21 +224,29 @@ class Engine {
 				? [{ source: 'document', term: null, sort: { [ORDER_SORT]: 'asc' }, weight: 1, ranked: true }]
 				: [];
 		// Pagefind still loading (the query typed as search opened): first what the answer index alone can say.
-		if (!this.loaded && onFirst && !chosen && analysis.docs.length === 0 && req.length > 0) onFirst(this.fromAnswerIndex(analysis, count));
+		// (A sharded library's answer index has no clauses: the first results then wait for Pagefind.)
+		if (!this.loaded && onFirst && !chosen && analysis.docs.length === 0 && req.length > 0 && this.answers.clauses.length) onFirst(this.fromAnswerIndex(analysis, count));
 		const pagefind = await this.pagefind();
 		const lists = await Promise.all(searches.map((s) => pagefind.search(s.term, { filters: combineFilters(s.filters, chosen) ?? {}, sort: s.sort ?? {} })));
+		const everything = lists.map((list) => list?.results ?? []);
+		// Clauses found, when a list was cut at LIST_DEPTH (the count shown; only the first are listed).
+		const found = everything.some((list) => list.length > LIST_DEPTH) ? new Set(everything.flatMap((list) => list.map((r) => r.id))).size : 0;
+		const results = everything.map((found) => found.slice(0, LIST_DEPTH));
+		const ids = results.map((found) => found.map((r) => r.id));
+		const fused = fuseRankings(ids.map((list, i) => ({ ids: list, weight: searches[i]!.weight, ranked: searches[i]!.ranked })));
+		// A sharded library compares the best candidates by Pagefind's ranking on their data, fetched now; the rest
+		// follow in that ranking. The same ones whatever earlier queries happened to fetch.
+		const compared = this.shards ? new Set(candidatePool(fusedOrder(fused), ids, DATA_DEPTH, PER_SEARCH)) : undefined;
+		if (compared) await this.withData(compared);
 
-		const total = this.answers.clauses.length;
+		const total = this.total;
 		const candidates = new Map<string, Candidate>();
-		const ids: string[][] = [];
-		lists.forEach((list, i) => {
+		results.forEach((found, i) => {
 			const s = searches[i]!;
-			const found = list?.results ?? [];
-			ids.push(found.map((r) => r.id));
 			for (const r of found) {
 				let c = candidates.get(r.id);
 				if (!c) {
-					const url = this.urls[r.id] ?? this.pages.get(r.id)?.url;
+					const url = compared && !compared.has(r.id) ? undefined : (this.urls[r.id] ?? this.pages.get(r.id)?.url);
 					const clause = url ? this.byUrl.get(url) : undefined;
 					c = { id: r.id, title: clause?.h ?? '', context: clause?.c, found: new Map(), attached: new Set(), intent: 0, clause, result: r };
 					candidates.set(r.id, c);
@@ -213,7 +262,7 @@ class Engine {
 			}
 		});
 		// Rarity of each term: in how many clauses its searches (and, for a unit or topic, its attachment) found it.
-		const idfs = analysis.terms.map((_, t) => idf([...candidates.values()].filter((c) => c.found.has(t) || c.attached.has(t)).length, total));
+		const idfs = analysis.terms.map((_, t) => idf(foundBy(searches, everything, t), total));
 		const factTerms = analysis.terms.map((t, i) => ({ alternatives: t.alternatives, weight: idfs[i]!, optional: t.optional }));
 		for (const c of candidates.values()) {
 			const pick = c.clause ? pickFact(c.clause, this.answers.units, analysis.intents, factTerms, analysis.query) : undefined;
@@ -222,19 +271,21 @@ class Engine {
 			c.intent = pick ? pick.level + 0.49 * pick.share : 0;
 		}
 		// A question with nothing but question words (截止时间是什么时候): the clauses holding that kind of fact.
-		const pool0 = intentOnly ? [...candidates.values()].filter((c) => c.intent > 0) : [...candidates.values()];
+		const all = [...candidates.values()];
+		const pool0 = (intentOnly ? all.filter((c) => c.intent > 0) : all).filter((c) => !compared || compared.has(c.id));
+		const uncompared = compared && !intentOnly ? fusedOrder(fused).filter((id) => !compared.has(id)).map((id) => candidates.get(id)!) : [];
 
-		const fused = fuseRankings(ids.map((list, i) => ({ ids: list, weight: searches[i]!.weight, ranked: searches[i]!.ranked })));
 		const listing = plan.listing || (req.length === 0 && !intentOnly);
-		const firstOrder = listing ? fusedOrder(fused).map((id) => candidates.get(id)!) : rerank(pool0, fused, analysis, idfs).map((x) => x.probe);
+		const firstOrder = listing ? fusedOrder(fused).map((id) => candidates.get(id)!) : [...rerank(pool0, fused, analysis, idfs).map((x) => x.probe), ...uncompared];
 		const poolIds = listing ? firstOrder.slice(0, count).map((c) => c.id) : candidatePool(firstOrder.map((c) => c.id), ids, RERANK_DEPTH, PER_SEARCH);
 		const pool = poolIds.map((id) => candidates.get(id)!).filter((c) => firstOrder.includes(c));
 
 		const texts = Promise.all(pool.map((c) => this.text(c)));
 		const ready = await Promise.race([texts.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), TEXT_WAIT_MS))]);
-		const outcome = (order: Candidate[], ranked: Evidence[], stage: SearchOutcome['stage']) => this.outcome(state, analysis, order, ranked, stage, count);
-		if (!ready && onFirst && Object.keys(this.urls).length) {
-			const ranked = rerank(firstOrder, fused, analysis, idfs);
+		const outcome = (order: Candidate[], ranked: Evidence[], stage: SearchOutcome['stage']) => this.outcome(state, analysis, order, ranked, stage, count, found);
+		const isCompared = (c: Candidate) => !compared || compared.has(c.id);
+		if (!ready && onFirst && (this.shards || Object.keys(this.urls).length)) {
+			const ranked = rerank(firstOrder.filter(isCompared), fused, analysis, idfs);
 			onFirst(outcome(firstOrder, ranked.map((r) => r.evidence), 'first'));
 		}
 		const loaded = await texts;
@@ -251,8 +302,8 @@ class Engine {
 			}
 		});
 		if (listing) return outcome(firstOrder, [], 'final');
-		const rankedPool = rerank(pool, fused, analysis, idfs);
-		const inPool = new Set(pool.map((c) => c.id));
+		const rankedPool = rerank(pool.filter(isCompared), fused, analysis, idfs);
+		const inPool = new Set(rankedPool.map((r) => r.probe.id));
 		const order = [...rankedPool.map((r) => r.probe), ...firstOrder.filter((c) => !inPool.has(c.id))];
 		return outcome(order, rankedPool.map((r) => r.evidence), 'final');
 	}
@@ -301,7 +352,7 @@ class Engine {
 		return [...new Set([...analysis.runs, ...analysis.terms.flatMap((t) => t.alternatives.map((a) => a.key))])].filter((k) => [...k].length >= 2 || analysis.terms.length === 1);
 	}
 
-	private outcome(state: SearchState, analysis: QueryAnalysis, order: Candidate[], ranked: Evidence[], stage: SearchOutcome['stage'], count: number): SearchOutcome {
+	private outcome(state: SearchState, analysis: QueryAnalysis, order: Candidate[], ranked: Evidence[], stage: SearchOutcome['stage'], count: number, found = 0): SearchOutcome {
 		const marks = this.marks(analysis);
 		const via = Object.keys(HIERARCHY_FILTERS).flatMap((key) => {
 			const value = state.filters[key as HierarchyKey];
@@ -323,7 +374,11 @@ class Engine {
 			await Promise.all(
 				next.map(async (c) => {
 					const p = await this.text(c);
-					if (p) c.content ??= p.content;
+					if (p) {
+						c.content ??= p.content;
+						// A candidate beyond those compared in a sharded library has its heading from its text only.
+						c.title ||= p.title;
+					}
 				}),
 			);
 			return next.map(toHit);
@@ -332,7 +387,7 @@ class Engine {
 		const loaded = order.filter((c) => c.content !== undefined).map((c) => matchKey(`${c.title} ${c.content}`));
 		// A stretch of the query one character off a known phrase, and in none of the texts compared: a typo.
 		const suggestions = stage === 'final' ? suggest(analysis.rest, this.lexicon.phrases, (k) => loaded.some((t) => t.includes(k))) : [];
-		return { analysis, stage, total: order.length, hits, relaxation: relax, suggestions, answer: this.answerFor(analysis, order[0], ranked[0]), more };
+		return { analysis, stage, total: Math.max(order.length, found), hits, relaxation: relax, suggestions, answer: this.answerFor(analysis, order[0], ranked[0]), more };
 	}
 
 	/** The answer line: the best hit's fact that answers the question, when the hit matches the question's words. */
@@ -350,6 +405,18 @@ class Engine {
 		if (wantsContact && doc?.c.length) return { text: doc.c.join(' '), url: doc.u, cite: doc.n };
 		return undefined;
 	}
+}
+
+/**
+ * In how many clauses a term was found: by its own searches or, for a named unit or topic, its attachment — the
+ * whole lists, not the candidates cut from them.
+ */
+function foundBy(searches: PlannedSearch[], lists: PagefindResult[][], term: number): number {
+	const ids = new Set<string>();
+	searches.forEach((s, i) => {
+		if ((s.source === 'term' || s.source === 'attached') && s.termIndex === term) for (const r of lists[i]!) ids.add(r.id);
+	});
+	return ids.size;
 }
 
 let loading: Promise<Engine> | undefined;

@@ -80,8 +80,13 @@ const fragmentFiles = new Map<string, Promise<Record<string, PagefindFragment>>>
  */
 export async function fragmentOf(id: string, pages: PagefindManifest['pages']): Promise<PagefindFragment | undefined> {
 	const file = pages[id]?.[1];
-	const download = file ? ready.get(file) : undefined;
-	if (!file || !download) return undefined;
+	if (!file) return undefined;
+	// A fragment file not fetched as search opened (a large library's) is fetched now, once, for Pagefind as well.
+	let download = ready.get(file);
+	if (!download) {
+		download = fetchOnce(file);
+		ready.set(file, download);
+	}
 	let parsed = fragmentFiles.get(file);
 	if (!parsed) {
 		parsed = inflatedFile(file, download).then((bytes) => {
@@ -92,9 +97,17 @@ export async function fragmentOf(id: string, pages: PagefindManifest['pages']): 
 		});
 		fragmentFiles.set(file, parsed);
 	}
-	const f = (await parsed)[id];
+	// A file that could not be had leaves the page to Pagefind's own data() (and is tried again next time).
+	const all = await parsed.catch(() => void fragmentFiles.delete(file));
+	const f = all?.[id];
 	// Pagefind separates the words of Chinese text with zero-width spaces in its fragments, and takes them out.
 	return f ? { ...f, content: f.content.replace(/\u200B/g, '') } : undefined;
+}
+
+function fetchOnce(path: string): Promise<ArrayBuffer> {
+	const d = download(path);
+	d.catch(() => ready.delete(path));
+	return d;
 }
 
 /** A file's bytes inflated by the browser when they are gzip (Pagefind accepts either, and inflates in JavaScript). */
@@ -150,6 +163,8 @@ export interface LoadedPagefind {
 	pagefind: Pagefind;
 	/** Page id → URL and fragment file, when the manifest could be used. */
 	pages?: PagefindManifest['pages'];
+	/** Shards of the search data, when the manifest could be used and the library is sharded. */
+	shards?: number;
 }
 
 /**
@@ -182,5 +197,5 @@ async function start(): Promise<LoadedPagefind> {
 	warmUpSegmenter();
 	await whenReady(pagefind);
 	const manifest = await early.manifest;
-	return { pagefind, pages: manifest?.pages };
+	return { pagefind, pages: manifest?.pages, shards: manifest?.shards };
 }

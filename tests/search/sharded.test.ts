@@ -1,0 +1,76 @@
+/**
+ * Search with its data sharded, as a library of more than SHARD_ABOVE pages gets it (src/lib/search/shards.ts), on
+ * the real corpus: a copy of the built site whose manifest stage is run again with every library counted as large.
+ * The answer index then holds no clause and the manifest no page; a query fetches the shards of the candidates it
+ * compares (the best DATA_DEPTH by Pagefind's ranking) and loads their fragment files itself. The suites must hold as
+ * they do unsharded: the keyword cases at recall@5 100%, the questions at ≥ 95% with no empty list, the answer lines.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dist, openPage, root, useSite } from '../browser/harness';
+import { firstAnswer, firstHit, loadCases, loadQuestions, questionReport, report } from './evaluate';
+import { searchResults } from './drive';
+import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
+import { ANSWERS_PATH } from '../../src/lib/search/paths';
+import { shardPath } from '../../src/lib/search/shards';
+import type { AnswerIndex } from '../../src/lib/search/answers';
+
+let copy = '';
+let shards = 0;
+beforeAll(() => {
+	copy = mkdtempSync(join(tmpdir(), 'xiangce-sharded-'));
+	cpSync(dist, copy, { recursive: true });
+	shards = writeSearchManifest(copy, 0).shards ?? 0;
+});
+const site = useSite(() => copy);
+
+describe('sharded search data', () => {
+	it('moves every clause out of the answer index into the shards', () => {
+		expect(shards).toBeGreaterThan(1);
+		const answers = JSON.parse(readFileSync(join(copy, ANSWERS_PATH), 'utf8')) as AnswerIndex;
+		expect(answers.clauses).toEqual([]);
+		expect(answers.count).toBe(210);
+		for (let n = 0; n < shards; n++) expect(existsSync(join(copy, shardPath(n)))).toBe(true);
+	});
+
+	it('keeps the keyword cases at recall@5 100%, fetching each shard once', async () => {
+		const cases = loadCases(root);
+		const api = JSON.parse(readFileSync(join(copy, 'api/clauses.json'), 'utf8')) as { clauses: { url: string; text: string }[] };
+		const texts = new Map(api.clauses.map((c) => [c.url, c.text]));
+		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
+		const requests: string[] = [];
+		page.on('request', (r) => r.url().includes('/search/shards/') && requests.push(new URL(r.url()).pathname));
+		const ranks: number[] = [];
+		for (const c of cases) ranks.push(firstHit(c, (await searchResults(page, c.q)).map((u) => texts.get(new URL(u, site.url).pathname))));
+		// Shards are fetched as candidates need them, each once.
+		expect(requests.length).toBeGreaterThan(0);
+		expect(new Set(requests).size).toBe(requests.length);
+		const { lines, all } = report(cases, ranks);
+		console.log(['search quality, sharded', ...lines].join('\n'));
+		expect(errors).toEqual([]);
+		expect(all.recallAt5).toBe(1);
+		await page.context().close();
+	});
+
+	it('answers the questions as unsharded: recall@5 ≥ 95%, no empty list, the answer line from a shard', async () => {
+		const cases = loadQuestions(root);
+		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
+		const ranks: number[] = [];
+		const counts: number[] = [];
+		for (const c of cases) {
+			const urls = await searchResults(page, c.q);
+			ranks.push(firstAnswer(c, urls));
+			counts.push(urls.length);
+		}
+		const { lines, all, empty } = questionReport(cases, ranks, counts);
+		console.log(['question suite, sharded', ...lines].join('\n'));
+		expect(empty).toBe(0);
+		expect(all.recallAt5).toBeGreaterThanOrEqual(0.95);
+		expect((await searchResults(page, '推荐书要交几份'))[0]).toBe('/policies/xiang-jiao-tong-2024-23/3-p1/');
+		expect(await page.locator('[data-search-results] .search-answer').first().textContent()).toContain('一式5份');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+});
