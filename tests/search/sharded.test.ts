@@ -9,7 +9,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dist, openPage, root, useSite } from '../browser/harness';
+import { dist, openPage, root, serveDist, useSite } from '../browser/harness';
+import type { Browser } from 'playwright-core';
 import { firstAnswer, firstHit, loadCases, loadQuestions, questionReport, report } from './evaluate';
 import { searchResults } from './drive';
 import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
@@ -73,4 +74,38 @@ describe('sharded search data', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+
+	it('filters from its own postings as Pagefind does unsharded: the same results, in the same order', async () => {
+		const unsharded = await serveDist(dist);
+		const queries = [
+			{ q: '实训基地', role: '高职院校' },
+			{ q: '实习', unit: '省教育厅' },
+			{ q: '教师', topic: '双师型教师' },
+			{ q: '申报', deadline: '是' },
+			{ q: '教育厅 经费' },
+			{ q: '湘教通〔2024〕23号' },
+			{ q: '湘人社发〔2024〕40号 技师' },
+			{ q: '1000' },
+		];
+		try {
+			for (const query of queries) {
+				const path = `/search/?${new URLSearchParams(query as Record<string, string>)}`;
+				const [got, want] = await Promise.all([listed(site.browser, `${site.url}${path}`), listed(site.browser, `${unsharded.url}${path}`)]);
+				expect(want.length, path).toBeGreaterThan(0);
+				expect(got, path).toEqual(want);
+			}
+		} finally {
+			await unsharded.close();
+		}
+	});
 });
+
+/** The result links a search page lists for its URL, once final. */
+async function listed(browser: Browser, url: string): Promise<string[]> {
+	const { page, errors } = await openPage(browser, url);
+	await page.locator('[data-search-results][data-state="done"]').waitFor({ state: 'attached' });
+	const links = await page.locator('[data-search-results] .search-hit-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+	expect(errors, url).toEqual([]);
+	await page.context().close();
+	return links;
+}

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildManifest, type PagefindEntry, type PagefindManifest } from './search-manifest';
-import { ANSWERS_PATH, MANIFEST_PATH } from '../search/paths';
+import { ANSWERS_PATH, FILTER_VALUES_PATH, MANIFEST_PATH } from '../search/paths';
+import { buildPostings, postingsPath, type ClauseFilterValues } from '../search/filter-postings';
 import type { AnswerIndex } from '../search/answers';
 import { SHARD_ABOVE, shardCount, shardPath, splitIntoShards } from '../search/shards';
 
@@ -41,22 +42,35 @@ export function writeSearchManifest(dist: string, shardAbove = SHARD_ABOVE): Pag
 	}
 	const built = buildManifest(entry, all, pages);
 	const count = Object.keys(built.pages).length;
-	const manifest = count > shardAbove ? { ...built, pages: {}, shards: writeShards(dist, built.pages) } : built;
+	const manifest = count > shardAbove ? { ...built, pages: {}, ...writeShards(dist, built.pages) } : built;
 	const out = join(dist, MANIFEST_PATH);
 	mkdirSync(dirname(out), { recursive: true });
 	writeFileSync(out, JSON.stringify(manifest));
 	return manifest;
 }
 
-/** Write the shards of the site's answer index and manifest pages; leave the answer index without its clauses. */
-function writeShards(dist: string, pages: PagefindManifest['pages']): number {
-	const answersFile = join(dist, ANSWERS_PATH);
-	if (!existsSync(answersFile)) throw new Error(`${answersFile} is missing: the site was not built by this project's build`);
-	const answers = JSON.parse(readFileSync(answersFile, 'utf8')) as AnswerIndex;
+function readBuilt<T>(dist: string, path: string): T {
+	const file = join(dist, path);
+	if (!existsSync(file)) throw new Error(`${file} is missing: the site was not built by this project's build`);
+	return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+/**
+ * Write the shards of the site's answer index and manifest pages, and the postings of its filter values; leave
+ * the answer index without its clauses.
+ */
+function writeShards(dist: string, pages: PagefindManifest['pages']): Pick<PagefindManifest, 'shards' | 'filters'> {
+	const answers = readBuilt<AnswerIndex>(dist, ANSWERS_PATH);
+	const table = readBuilt<ClauseFilterValues>(dist, FILTER_VALUES_PATH);
+	if (table.clauses.length !== answers.clauses.length) throw new Error(`${FILTER_VALUES_PATH} has ${table.clauses.length} clauses and ${ANSWERS_PATH} ${answers.clauses.length}: build the site again`);
 	const shards = shardCount(Object.keys(pages).length);
 	const parts = splitIntoShards(pages, new Map(answers.clauses.map((c) => [c.u, c])), shards);
 	mkdirSync(dirname(join(dist, shardPath(0))), { recursive: true });
 	parts.forEach((part, n) => writeFileSync(join(dist, shardPath(n)), JSON.stringify(part)));
-	writeFileSync(answersFile, JSON.stringify({ ...answers, clauses: [], count: answers.clauses.length } satisfies AnswerIndex));
-	return shards;
+	const idOf = new Map(Object.entries(pages).map(([id, [url]]) => [url, id]));
+	const postings = buildPostings(table, answers.clauses.map((c) => idOf.get(c.u)));
+	mkdirSync(dirname(join(dist, postingsPath(0))), { recursive: true });
+	postings.files.forEach((file, n) => writeFileSync(join(dist, postingsPath(n)), JSON.stringify(file)));
+	writeFileSync(join(dist, ANSWERS_PATH), JSON.stringify({ ...answers, clauses: [], count: answers.clauses.length } satisfies AnswerIndex));
+	return { shards, filters: postings.index };
 }

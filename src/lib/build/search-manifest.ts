@@ -4,6 +4,7 @@
  * that, when search opens, the browser can fetch every file at once instead of discovering them one after another
  * (entry → metadata → index chunks → fragments), and can show a result's heading before its fragment arrives.
  */
+import type { FilterPostingsIndex } from '../search/filter-postings';
 
 export interface PagefindManifest {
 	/** Hash of the language index in pagefind-entry.json: Pagefind's `metaCacheTag`, and how a stale manifest is told. */
@@ -17,6 +18,8 @@ export interface PagefindManifest {
 	pages: Record<string, [url: string, fragment: string]>;
 	/** The number of search-data shards, when the library has more pages than `SHARD_ABOVE`. */
 	shards?: number;
+	/** A sharded library's filter values and their postings files (src/lib/search/filter-postings.ts). */
+	filters?: FilterPostingsIndex;
 }
 
 export interface PagefindEntry {

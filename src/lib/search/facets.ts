@@ -12,6 +12,7 @@ import type { Corpus, CorpusClause } from '../corpus';
 import { MODALITY_LABEL, MODALITY_ORDER } from '../views/format';
 import { targetValue, VALUE_FILTER } from './number-query';
 import { LIFECYCLE_STATUSES, statusLabel } from '../schema/statuses';
+import type { ClauseFilterValues } from './filter-postings';
 
 /** The value a flag filter holds when it is set. */
 export const FLAG_VALUE = '是';
@@ -130,4 +131,24 @@ export function filterChoices(corpus: Corpus): FilterChoice[] {
 		const options = order ? [...order.filter((v) => present.includes(v)), ...present.filter((v) => !order.includes(v))] : present;
 		return { key: f.key as FilterKey, label: f.label, kind: f.kind, ...(f.hint ? { hint: f.hint } : {}), options };
 	}).filter((c) => c.options.length > 0);
+}
+
+/** Every clause's filter values in corpus order, each [key, value] pair once (src/lib/search/filter-postings.ts). */
+export function clauseFilterValues(corpus: Corpus): ClauseFilterValues {
+	const values: [string, string][] = [];
+	const index = new Map<string, number>();
+	const clauses = corpus.clauses.map((c) =>
+		Object.entries(clauseFilters(corpus, c)).flatMap(([key, vs]) =>
+			vs.map((value) => {
+				const k = `${key}\u0000${value}`;
+				let i = index.get(k);
+				if (i === undefined) {
+					i = values.push([key, value]) - 1;
+					index.set(k, i);
+				}
+				return i;
+			}),
+		),
+	);
+	return { values, clauses };
 }

@@ -9,3 +9,5 @@ export const LEXICON_PATH = '/search/lexicon.json';
 export const ANSWERS_PATH = '/search/answers.json';
 /** Pagefind's file names and page ids (src/lib/build/search-manifest.ts). */
 export const MANIFEST_PATH = '/search/pagefind.json';
+/** Every clause's filter values (./filter-postings), for the build's manifest stage. */
+export const FILTER_VALUES_PATH = '/search/filter-values.json';

@@ -17,6 +17,7 @@ import { INTENT_FACTS } from '../../lib/search/intents';
 import type { Lexicon } from '../../lib/search/lexicon';
 import { ANSWERS_PATH, LEXICON_PATH } from '../../lib/search/paths';
 import { shardOf, shardPath, type SearchShard } from '../../lib/search/shards';
+import { filterPages, inCorpusOrder, postingsPath, type FilterPostingsIndex, type Postings } from '../../lib/search/filter-postings';
 import { matchKey } from '../../lib/search/normalize';
 import { combineFilters, DUPLICATE_META, ORDER_SORT, planQuery, type PagefindFilter, type PlannedSearch } from '../../lib/search/plan';
 import { candidatePool, fuseRankings, fusedOrder, idf, relaxation, rerank, type Evidence, type Probe, type Relaxation } from '../../lib/search/rank';
@@ -127,6 +128,9 @@ class Engine {
 	/** Shards of the search data, when the library is sharded (0: the answer index and manifest hold everything). */
 	private shards = 0;
 	private readonly shardLoads = new Map<number, Promise<void>>();
+	/** A sharded library's filter postings (./filter-postings). */
+	private filterIndex: FilterPostingsIndex | undefined;
+	private readonly postingLoads = new Map<number, Promise<Postings>>();
 
 	constructor(
 		private readonly lexicon: Lexicon,
@@ -136,7 +140,8 @@ class Engine {
 	) {
 		this.toSimplified = makeConverter(lexicon.t2s);
 		this.byUrl = new Map(answers.clauses.map((c) => [c.u, c]));
-		void loading.then(({ pagefind, pages = {}, shards = 0 }) => {
+		void loading.then(({ pagefind, pages = {}, shards = 0, filters }) => {
+			this.filterIndex = filters;
 			this.manifestPages = pages;
 			this.urls = Object.fromEntries(Object.entries(pages).map(([id, [url]]) => [id, url]));
 			this.shards = shards;
@@ -203,10 +208,50 @@ class Engine {
 		if (pagefind) for (const s of planQuery(this.analyze(q)).searches) if (s.term) void pagefind.preload(s.term);
 	}
 
+	/**
+	 * One planned search. A sharded library's filters are worked out from its postings and its terms searched
+	 * without them (./filter-postings says why); otherwise Pagefind does both.
+	 */
+	private async find(pagefind: Pagefind, term: string | null, filter: PagefindFilter | undefined, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<PagefindResult[]> {
+		const byPagefind = async () => (await pagefind.search(term, { filters: filter ?? {}, sort: sort ?? {} }))?.results ?? [];
+		const index = this.filterIndex;
+		if (!index || !filter) return byPagefind();
+		const pages = await filterPages(filter, index, (n) => this.postings(n));
+		if (!pages) return byPagefind();
+		// Without a term: the pages themselves, in corpus order (what the order sort gives).
+		if (term === null) return inCorpusOrder(pages).map((id) => this.resultOf(id));
+		return ((await pagefind.search(term, {}))?.results ?? []).filter((r) => pages.has(r.id));
+	}
+
+	private postings(n: number): Promise<Postings> {
+		let load = this.postingLoads.get(n);
+		if (!load) {
+			load = json<Postings>(postingsPath(n));
+			load.catch(() => this.postingLoads.delete(n));
+			this.postingLoads.set(n, load);
+		}
+		return load;
+	}
+
+	/** A page found through a filter's postings, not by Pagefind: its text comes from its fragment file. */
+	private resultOf(id: string): PagefindResult {
+		return {
+			id,
+			score: 0,
+			data: async () => {
+				await this.withData([id]);
+				const f = await fragmentOf(id, this.manifestPages);
+				if (!f) throw new Error(`no fragment for ${id}`);
+				return f;
+			},
+		};
+	}
+
 	private async text(c: Candidate): Promise<Page | undefined> {
 		if (!c.result) return undefined;
 		const known = this.pages.get(c.id);
 		if (known) return known;
+		await this.withData([c.id]);
 		const p = page((await fragmentOf(c.id, this.manifestPages)) ?? (await c.result.data()));
 		this.pages.set(c.id, p);
 		return p;
@@ -227,8 +272,7 @@ class Engine {
 		// (A sharded library's answer index has no clauses: the first results then wait for Pagefind.)
 		if (!this.loaded && onFirst && !chosen && analysis.docs.length === 0 && req.length > 0 && this.answers.clauses.length) onFirst(this.fromAnswerIndex(analysis, count));
 		const pagefind = await this.pagefind();
-		const lists = await Promise.all(searches.map((s) => pagefind.search(s.term, { filters: combineFilters(s.filters, chosen) ?? {}, sort: s.sort ?? {} })));
-		const everything = lists.map((list) => list?.results ?? []);
+		const everything = await Promise.all(searches.map((s) => this.find(pagefind, s.term, combineFilters(s.filters, chosen), s.sort)));
 		// Clauses found, when a list was cut at LIST_DEPTH (the count shown; only the first are listed).
 		const found = everything.some((list) => list.length > LIST_DEPTH) ? new Set(everything.flatMap((list) => list.map((r) => r.id))).size : 0;
 		const results = everything.map((found) => found.slice(0, LIST_DEPTH));

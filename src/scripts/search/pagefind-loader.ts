@@ -165,6 +165,8 @@ export interface LoadedPagefind {
 	pages?: PagefindManifest['pages'];
 	/** Shards of the search data, when the manifest could be used and the library is sharded. */
 	shards?: number;
+	/** Its filter postings, likewise. */
+	filters?: PagefindManifest['filters'];
 }
 
 /**
@@ -197,5 +199,5 @@ async function start(): Promise<LoadedPagefind> {
 	warmUpSegmenter();
 	await whenReady(pagefind);
 	const manifest = await early.manifest;
-	return { pagefind, pages: manifest?.pages, shards: manifest?.shards };
+	return { pagefind, pages: manifest?.pages, shards: manifest?.shards, filters: manifest?.filters };
 }

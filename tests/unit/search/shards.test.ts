@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { writeSearchManifest } from '../../../src/lib/build/search-manifest-site';
 import type { AnswerClause, AnswerIndex } from '../../../src/lib/search/answers';
 import { PAGES_PER_SHARD, shardCount, shardOf, shardPath, splitIntoShards, type SearchShard } from '../../../src/lib/search/shards';
-import { ANSWERS_PATH, MANIFEST_PATH } from '../../../src/lib/search/paths';
+import { ANSWERS_PATH, FILTER_VALUES_PATH, MANIFEST_PATH } from '../../../src/lib/search/paths';
+import { postingsPath, type ClauseFilterValues, type Postings } from '../../../src/lib/search/filter-postings';
 
 const clause = (u: string): AnswerClause => ({ u, d: 0, h: u, l: '一', f: [], n: { unit: [], role: [] } });
 
@@ -46,6 +47,8 @@ function fakeSite(n: number): string {
 	writeFileSync(join(dist, 'pagefind/fragment/zh-cn_group_1.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
 	const answers: AnswerIndex = { units: ['省教育厅'], narrower: {}, docs: [{ n: '湘教通〔2024〕1号', u: '/d/', c: [], i: [] }], clauses: Array.from({ length: n }, (_, i) => clause(`/p/${i}/`)) };
 	writeFileSync(join(dist, ANSWERS_PATH), JSON.stringify(answers));
+	const filters: ClauseFilterValues = { values: [['role', '高职院校']], clauses: Array.from({ length: n }, (_, i) => (i % 2 ? [0] : [])) };
+	writeFileSync(join(dist, FILTER_VALUES_PATH), JSON.stringify(filters));
 	return dist;
 }
 
@@ -76,5 +79,10 @@ describe('writeSearchManifest', () => {
 		}
 		expect(held.size).toBe(50);
 		expect(held.get('zh-cn_7')).toEqual(['/p/7/', '/pagefind/fragment/zh-cn_group_1.pf_fragment', clause('/p/7/')]);
+		// The filter postings: the odd clauses are 高职院校's, by page id, in corpus order.
+		expect(m.filters).toEqual({ role: { 高职院校: [0, 25] } });
+		const postings = JSON.parse(readFileSync(join(dist, postingsPath(0)), 'utf8')) as Postings;
+		expect(postings.p.slice(0, 3)).toEqual(['zh-cn_1', 'zh-cn_3', 'zh-cn_5']);
+		expect(postings.o.slice(0, 3)).toEqual([1, 3, 5]);
 	});
 });
