@@ -77,7 +77,7 @@ describe('sharded search data', () => {
 
 	it('filters from its own postings as Pagefind does unsharded: the same results, in the same order', async () => {
 		const unsharded = await serveDist(dist);
-		const queries = [
+		const queries: Record<string, string>[] = [
 			{ q: '实训基地', role: '高职院校' },
 			{ q: '实习', unit: '省教育厅' },
 			{ q: '教师', topic: '双师型教师' },
@@ -89,7 +89,7 @@ describe('sharded search data', () => {
 		];
 		try {
 			for (const query of queries) {
-				const path = `/search/?${new URLSearchParams(query as Record<string, string>)}`;
+				const path = `/search/?${new URLSearchParams(query)}`;
 				const [got, want] = await Promise.all([listed(site.browser, `${site.url}${path}`), listed(site.browser, `${unsharded.url}${path}`)]);
 				expect(want.length, path).toBeGreaterThan(0);
 				expect(got, path).toEqual(want);

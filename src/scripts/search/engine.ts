@@ -274,9 +274,9 @@ class Engine {
 		const pagefind = await this.pagefind();
 		const everything = await Promise.all(searches.map((s) => this.find(pagefind, s.term, combineFilters(s.filters, chosen), s.sort)));
 		// Clauses found, when a list was cut at LIST_DEPTH (the count shown; only the first are listed).
-		const found = everything.some((list) => list.length > LIST_DEPTH) ? new Set(everything.flatMap((list) => list.map((r) => r.id))).size : 0;
-		const results = everything.map((found) => found.slice(0, LIST_DEPTH));
-		const ids = results.map((found) => found.map((r) => r.id));
+		const foundCount = everything.some((list) => list.length > LIST_DEPTH) ? new Set(everything.flatMap((list) => list.map((r) => r.id))).size : 0;
+		const results = everything.map((list) => list.slice(0, LIST_DEPTH));
+		const ids = results.map((list) => list.map((r) => r.id));
 		const fused = fuseRankings(ids.map((list, i) => ({ ids: list, weight: searches[i]!.weight, ranked: searches[i]!.ranked })));
 		// A sharded library compares the best candidates by Pagefind's ranking on their data, fetched now; the rest
 		// follow in that ranking. The same ones whatever earlier queries happened to fetch.
@@ -285,9 +285,9 @@ class Engine {
 
 		const total = this.total;
 		const candidates = new Map<string, Candidate>();
-		results.forEach((found, i) => {
+		results.forEach((list, i) => {
 			const s = searches[i]!;
-			for (const r of found) {
+			for (const r of list) {
 				let c = candidates.get(r.id);
 				if (!c) {
 					const url = compared && !compared.has(r.id) ? undefined : (this.urls[r.id] ?? this.pages.get(r.id)?.url);
@@ -326,7 +326,7 @@ class Engine {
 
 		const texts = Promise.all(pool.map((c) => this.text(c)));
 		const ready = await Promise.race([texts.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), TEXT_WAIT_MS))]);
-		const outcome = (order: Candidate[], ranked: Evidence[], stage: SearchOutcome['stage']) => this.outcome(state, analysis, order, ranked, stage, count, found);
+		const outcome = (order: Candidate[], ranked: Evidence[], stage: SearchOutcome['stage']) => this.outcome(state, analysis, order, ranked, stage, count, foundCount);
 		const isCompared = (c: Candidate) => !compared || compared.has(c.id);
 		if (!ready && onFirst && (this.shards || Object.keys(this.urls).length)) {
 			const ranked = rerank(firstOrder.filter(isCompared), fused, analysis, idfs);
