@@ -8,7 +8,7 @@
  * Latencies are the `xiangce-search` measures the engine records (src/scripts/search/engine.ts). Prints medians;
  * never fails on a time.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -54,6 +54,10 @@ function indexSize(): void {
 	add('lexicon.json', join(dist, LEXICON_PATH));
 	add('answers.json', join(dist, ANSWERS_PATH));
 	add('pagefind.json (manifest)', join(dist, MANIFEST_PATH));
+	// A sharded library's search data (src/lib/search/shards.ts, filter-postings.ts): fetched a few at a time.
+	for (const [group, dir] of [['shards (sharded library)', 'search/shards'], ['filter postings (sharded)', 'search/filters']] as const) {
+		if (existsSync(join(dist, dir))) for (const file of files(join(dist, dir))) add(group, file);
+	}
 	console.log('search files (Pagefind files are stored compressed; gzip column for the rest):');
 	let raw = 0;
 	let gz = 0;
