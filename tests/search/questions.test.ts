@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations, dist, openPage, root, useSite } from '../browser/harness';
-import { firstAnswer, fragmentQueries, loadQuestions, questionReport } from './evaluate';
-import { searchResults } from './drive';
+import { fragmentQueries, loadQuestions, questionReport } from './evaluate';
+import { askAll, searchResults } from './drive';
 import { FILTER_KEYS } from '../../src/lib/search/facets';
 
 const site = useSite();
@@ -22,13 +22,7 @@ describe('question suite', () => {
 	it('puts a clause that answers each question in the top 5, and never shows an empty list', async () => {
 		const cases = loadQuestions(root);
 		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
-		const ranks: number[] = [];
-		const counts: number[] = [];
-		for (const c of cases) {
-			const urls = await searchResults(page, c.q);
-			ranks.push(firstAnswer(c, urls));
-			counts.push(urls.length);
-		}
+		const { ranks, counts } = await askAll(page, cases);
 		const { lines, all, empty } = questionReport(cases, ranks, counts);
 		const misses = cases.flatMap((c, i) => (ranks[i] === 1 ? [] : [`  rank ${ranks[i] || '-'}: ${c.q}`]));
 		console.log(['question suite (rank of the first answering clause; - = not in the results shown)', ...lines, ...misses].join('\n'));

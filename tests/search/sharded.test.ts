@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist, openPage, root, serveDist, useSite } from '../browser/harness';
 import type { Browser } from 'playwright-core';
-import { firstAnswer, firstHit, loadCases, loadQuestions, questionReport, report } from './evaluate';
-import { searchResults } from './drive';
+import { firstHit, loadCases, loadQuestions, questionReport, report } from './evaluate';
+import { askAll, searchResults } from './drive';
 import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
 import { ANSWERS_PATH } from '../../src/lib/search/paths';
 import { shardPath } from '../../src/lib/search/shards';
@@ -58,13 +58,7 @@ describe('sharded search data', () => {
 	it('answers the questions as unsharded: recall@5 ≥ 95%, no empty list, the answer line from a shard', async () => {
 		const cases = loadQuestions(root);
 		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
-		const ranks: number[] = [];
-		const counts: number[] = [];
-		for (const c of cases) {
-			const urls = await searchResults(page, c.q);
-			ranks.push(firstAnswer(c, urls));
-			counts.push(urls.length);
-		}
+		const { ranks, counts } = await askAll(page, cases);
 		const { lines, all, empty } = questionReport(cases, ranks, counts);
 		console.log(['question suite, sharded', ...lines].join('\n'));
 		expect(empty).toBe(0);
