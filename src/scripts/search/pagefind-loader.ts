@@ -98,7 +98,10 @@ export async function fragmentOf(id: string, pages: PagefindManifest['pages']): 
 		fragmentFiles.set(file, parsed);
 	}
 	// A file that could not be had leaves the page to Pagefind's own data() (and is tried again next time).
-	const all = await parsed.catch(() => void fragmentFiles.delete(file));
+	const all = await parsed.catch(() => {
+		fragmentFiles.delete(file);
+		inflated.delete(file);
+	});
 	const f = all?.[id];
 	// Pagefind separates the words of Chinese text with zero-width spaces in its fragments, and takes them out.
 	return f ? { ...f, content: f.content.replace(/\u200B/g, '') } : undefined;
