@@ -158,24 +158,15 @@ class Engine {
 	private async withData(ids: Iterable<string>): Promise<void> {
 		if (!this.shards) return;
 		const wanted = new Set([...ids].map((id) => shardOf(id, this.shards)));
-		await Promise.all(
-			[...wanted].map((n) => {
-				let load = this.shardLoads.get(n);
-				if (!load) {
-					load = json<SearchShard>(shardPath(n)).then((shard) => {
-						for (const [id, [url, fragment, clause]] of Object.entries(shard)) {
-							this.urls[id] = url;
-							this.manifestPages[id] = [url, fragment];
-							this.byUrl.set(url, clause);
-						}
-					});
-					// A shard that failed is fetched again by the next query that needs it; this one goes without.
-					load.catch(() => this.shardLoads.delete(n));
-					this.shardLoads.set(n, load);
-				}
-				return load.catch(() => undefined);
-			}),
-		);
+		const take = (shard: SearchShard) => {
+			for (const [id, [url, fragment, clause]] of Object.entries(shard)) {
+				this.urls[id] = url;
+				this.manifestPages[id] = [url, fragment];
+				this.byUrl.set(url, clause);
+			}
+		};
+		// A shard that failed is fetched again by the next query that needs it; this one goes without.
+		await Promise.all([...wanted].map((n) => loadOnce(this.shardLoads, n, () => json<SearchShard>(shardPath(n)).then(take)).catch(() => undefined)));
 	}
 
 	private async pagefind(): Promise<Pagefind> {
@@ -216,11 +207,7 @@ class Engine {
 		const byPagefind = async () => (await pagefind.search(term, { filters: filter ?? {}, sort: sort ?? {} }))?.results ?? [];
 		// A term without filter or sort is searched once per query, however many planned searches need it (at
 		// 42,000 clauses one Pagefind search of a common word takes 50–350 ms).
-		const once = (t: string) => {
-			let found = plain.get(t);
-			if (!found) plain.set(t, (found = pagefind.search(t, {}).then((r) => r?.results ?? [])));
-			return found;
-		};
+		const once = (t: string) => loadOnce(plain, t, async () => (await pagefind.search(t, {}))?.results ?? []);
 		const index = this.filterIndex;
 		if (!filter && !sort && term !== null) return once(term);
 		if (!index || !filter) return byPagefind();
@@ -232,13 +219,7 @@ class Engine {
 	}
 
 	private postings(n: number): Promise<Postings> {
-		let load = this.postingLoads.get(n);
-		if (!load) {
-			load = json<Postings>(postingsPath(n));
-			load.catch(() => this.postingLoads.delete(n));
-			this.postingLoads.set(n, load);
-		}
-		return load;
+		return loadOnce(this.postingLoads, n, () => json<Postings>(postingsPath(n)));
 	}
 
 	/** A page found through a filter's postings, not by Pagefind: its text comes from its fragment file. */
@@ -458,6 +439,17 @@ class Engine {
 		if (wantsContact && doc?.c.length) return { text: doc.c.join(' '), url: doc.u, cite: doc.n };
 		return undefined;
 	}
+}
+
+/** `load()` once per key: later calls share its promise; a failed load is forgotten, so the next call tries again. */
+function loadOnce<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+	let p = cache.get(key);
+	if (!p) {
+		p = load();
+		p.catch(() => cache.delete(key));
+		cache.set(key, p);
+	}
+	return p;
 }
 
 /**

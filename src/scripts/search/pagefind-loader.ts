@@ -82,14 +82,10 @@ export async function fragmentOf(id: string, pages: PagefindManifest['pages']): 
 	const file = pages[id]?.[1];
 	if (!file) return undefined;
 	// A fragment file not fetched as search opened (a large library's) is fetched now, once, for Pagefind as well.
-	let download = ready.get(file);
-	if (!download) {
-		download = fetchOnce(file);
-		ready.set(file, download);
-	}
+	const fetched = ready.get(file) ?? hold(file, download(file));
 	let parsed = fragmentFiles.get(file);
 	if (!parsed) {
-		parsed = inflatedFile(file, download).then((bytes) => {
+		parsed = inflatedFile(file, fetched).then((bytes) => {
 			const text = new TextDecoder().decode(bytes);
 			const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Record<string, PagefindFragment> & Partial<PagefindFragment>;
 			// A file of one page (no bundling) is that page's fragment.
@@ -107,9 +103,10 @@ export async function fragmentOf(id: string, pages: PagefindManifest['pages']): 
 	return f ? { ...f, content: f.content.replace(/\u200B/g, '') } : undefined;
 }
 
-function fetchOnce(path: string): Promise<ArrayBuffer> {
-	const d = download(path);
+/** Keep a download for Pagefind's calls and ours; one that failed is forgotten (fetched the ordinary way next time). */
+function hold(path: string, d: Promise<ArrayBuffer>): Promise<ArrayBuffer> {
 	d.catch(() => ready.delete(path));
+	ready.set(path, d);
 	return d;
 }
 
@@ -127,9 +124,7 @@ async function fromManifest(): Promise<PagefindManifest | undefined> {
 	if (!manifest || !entry || primaryLanguage(JSON.parse(new TextDecoder().decode(entry)) as PagefindEntry).hash !== manifest.tag) return undefined;
 	ready.set(PAGEFIND_ENTRY, Promise.resolve(entry));
 	for (const path of manifest.prefetch) {
-		const d = early.files.get(path) ?? download(path);
-		d.catch(() => ready.delete(path));
-		ready.set(path, d);
+		hold(path, early.files.get(path) ?? download(path));
 	}
 	return manifest;
 }
