@@ -11,8 +11,9 @@ export function relatedInWorker(inputs: RelatedInput[]): Promise<Map<string, Rel
 	return new Promise((done, fail) => {
 		// The worker runs this module, TypeScript: with the parent's tsx loader (the build runs under tsx), or with one
 		// of its own where the parent loads TypeScript otherwise (vitest).
-		// A worker refuses V8 heap flags (a --max-old-space-size given to the build), so they are left out.
-		const flags = process.execArgv.filter((a) => !/^--max-(old|semi)-space-size/.test(a));
+		// A worker refuses V8 heap flags (package.json's --heap-growing-percent, a --max-old-space-size given to the
+		// build), so they are left out; V8's flags are the process's, so the worker's heap follows them all the same.
+		const flags = process.execArgv.filter((a) => !/^--(max-(old|semi)-space-size|heap-growing-percent)/.test(a));
 		const underTsx = flags.some((a) => a.includes('tsx'));
 		const worker = new Worker(new URL(import.meta.url), { workerData: inputs, execArgv: underTsx ? flags : [...flags, '--import', 'tsx'] });
 		worker.once('message', (entries: [string, RelatedLink[]][]) => done(new Map(entries)));
