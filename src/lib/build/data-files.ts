@@ -98,16 +98,40 @@ export interface DataFilesCache {
 }
 
 /**
- * Write every data file under `dir` (the built site, or a folder merged into it). With a cache, a costly file whose
- * key (and code) is unchanged since the last build is copied from it, not made; entries this build did not use are
- * removed, so the cache holds one build's files. Returns how many files were written, and how many of them were
- * made afresh or copied from the cache.
+ * Write every data file under `dir` (the built site, or a folder merged into it). With a cache, every file is kept
+ * there under a name its bytes (or, for a costly file, its key and the code) decide, and placed in the site as a hard
+ * link: a rebuild creates no file whose bytes it already has (at a thousand documents, 130,000 files a build, most
+ * unchanged; creating a file costs this machine's disk 0.05–0.7 ms, linking one a tenth of that), and a costly file
+ * whose key is unchanged is not even made. Entries this build did not use are removed, so the cache holds one
+ * build's files. Returns how many files were written, and how many of them were made afresh or found in the cache.
  */
 export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cache?: DataFilesCache, families: DataFileFamily[] = DATA_FILES): { written: number; made: number; reused: number } {
 	const counts = { written: 0, made: 0, reused: 0 };
 	const dirs = new Set<string>();
 	const used = new Set<string>();
 	if (cache) mkdirSync(cache.dir, { recursive: true });
+	const extension = (path: string) => path.match(/\.[a-z]+$/)?.[0] ?? '';
+	/**
+	 * Place a file in the site from the cache when the cache holds `name`; otherwise make it in the site and link it
+	 * into the cache under that name (after it is written whole: a half file never has a valid name).
+	 */
+	const place = (file: string, name: string, make: () => string | Uint8Array) => {
+		const kept = join(cache!.dir, name);
+		used.add(name);
+		if (existsSync(kept)) {
+			placeCopy(kept, file);
+			counts.reused++;
+			return;
+		}
+		writeFileSync(file, make());
+		try {
+			linkSync(file, kept);
+		} catch {
+			copyFileSync(file, `${kept}.tmp`);
+			renameSync(`${kept}.tmp`, kept);
+		}
+		counts.made++;
+	};
 	for (const family of families) {
 		for (const f of family.files(site, siteUrl)) {
 			const file = join(dir, f.path);
@@ -120,7 +144,11 @@ export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cac
 			if ('body' in f) {
 				// A page gets its policy now, as Astro's pages get it from the middleware: the CSP stage then only reads
 				// the tens of thousands of /id/ pages for their hashes instead of rewriting them.
-				writeFileSync(file, typeof f.body === 'string' && f.path.endsWith('.html') ? injectCspMeta(f.body) : f.body);
+				const body = typeof f.body === 'string' && f.path.endsWith('.html') ? injectCspMeta(f.body) : f.body;
+				if (!cache) {
+					writeFileSync(file, body);
+					counts.made++;
+				} else place(file, `${createHash('sha1').update(body).digest('base64url')}${extension(f.path)}`, () => body);
 				continue;
 			}
 			if (!cache) {
@@ -128,17 +156,7 @@ export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cac
 				counts.made++;
 				continue;
 			}
-			const name = `${createHash('sha1').update(`${cache.code}\n${f.key}`).digest('base64url')}${f.key.replace(/^[^.]*/, '')}`;
-			const cached = join(cache.dir, name);
-			used.add(name);
-			if (existsSync(cached)) counts.reused++;
-			else {
-				// Written whole, then renamed: an interrupted build never leaves a half file under a valid key.
-				writeFileSync(`${cached}.tmp`, f.make());
-				renameSync(`${cached}.tmp`, cached);
-				counts.made++;
-			}
-			placeCopy(cached, file);
+			place(file, `${createHash('sha1').update(`${cache.code}\n${f.key}`).digest('base64url')}${f.key.replace(/^[^.]*/, '')}`, f.make);
 		}
 	}
 	if (cache) for (const entry of readdirSync(cache.dir)) if (!used.has(entry)) rmSync(join(cache.dir, entry), { force: true });
