@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { basename, dirname, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { readContent } from '../src/lib/content/read';
+import { YamlMemo } from '../src/lib/content/yaml-memo';
 import { causeCount, validateContent, type ValidContent } from '../src/lib/content/validate';
 import { formatIssue, internalError } from '../src/lib/content/error-map';
 import { checkPublishedAt } from '../src/lib/citations/published';
@@ -192,7 +193,12 @@ process.on('uncaughtException', (e) => {
 const t0 = performance.now();
 // The validated content is shared with the loader for the content sync, then let go: pages read the content store.
 let content: ValidContent | undefined = await stage('validate', () => {
-	const { content, issues } = validateContent(readContent(contentRoot));
+	// The frontmatters parsed by the last build are not parsed again (src/lib/content/yaml-memo.ts).
+	const memoFile = resolve(cacheDir(), 'xiangce-yaml-memo.txt');
+	const yaml = YamlMemo.load(memoFile, digestFiles(['src/lib/content/yaml-text.ts', 'src/lib/content/yaml-memo.ts', 'node_modules/yaml/package.json']));
+	const { content, issues } = validateContent(readContent(contentRoot, { yaml }));
+	mkdirSync(dirname(memoFile), { recursive: true });
+	yaml.save(memoFile);
 	if (issues.length) {
 		for (const i of issues) console.error(formatIssue(i));
 		console.error(`\nbuild: ${causeCount(issues)} problem(s) in content/; nothing was built${existsSync(out) ? ` and ${out} is untouched` : ''}.`);
@@ -238,7 +244,7 @@ rmSync(staged, { recursive: true, force: true });
 const cache = cacheDir();
 await stage('data files', () => {
 	const n = writeDataFiles(site!, staged, SITE_URL, { dir: resolve(cache, 'xiangce-data-files'), code: digestFiles(DATA_FILE_CODE) });
-	console.log(`build: ${n.written} data files written (citation files, /id/ redirect pages, ledgers: ${n.made} made, ${n.reused} unchanged and copied from the cache)`);
+	console.log(`build: ${n.written} data files written (citation files, /id/ redirect pages, ${n.made} new, ${n.reused} unchanged and linked from the cache)`);
 });
 site = undefined;
 shareValidContent(contentRoot, content);

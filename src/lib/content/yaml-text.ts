@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { positionOf, type TextPosition } from './encoding';
+import type { YamlMemo } from './yaml-memo';
 
 /**
  * YAML text → data, with every failure turned into one located sentence that says what to do. The yaml
@@ -155,9 +156,18 @@ function lazyLocator(text: string, lineOffset: number): ParsedYaml['lineOf'] {
 
 /**
  * Parse a YAML text. `lineOffset` is the number of file lines before the text (1 for frontmatter after
- * its `---` line), so every line reported is a line of the file.
+ * its `---` line), so every line reported is a line of the file. With a memo, a text that parsed cleanly before is
+ * not parsed again (./yaml-memo).
  */
-export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+export function parseYaml(text: string, lineOffset = 0, memo?: YamlMemo): ParsedYaml {
+	const known = memo?.get(text);
+	if (known !== undefined) return { data: known, lineOf: lazyLocator(text, lineOffset) };
+	const parsed = parseAfresh(text, lineOffset);
+	if (memo && !parsed.problem) memo.remember(text, parsed.data);
+	return parsed;
+}
+
+function parseAfresh(text: string, lineOffset: number): ParsedYaml {
 	const at = (offset: number, message: string): YamlProblem => {
 		const p = positionOf(text, offset);
 		return { line: p.line + lineOffset, column: p.column, message };
