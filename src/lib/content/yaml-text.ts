@@ -116,6 +116,12 @@ function describe(e: YAMLError, text: string): string {
 	}
 }
 
+/** The yaml library's document of a text, with the counter that turns its offsets into lines. */
+function parseWithLines(text: string): { doc: Document; lc: LineCounter } {
+	const lc = new LineCounter();
+	return { doc: parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false }), lc };
+}
+
 /** 1-based file line of a field path in a parsed document (the first line when the path is not there). */
 function locator(doc: Document, lc: LineCounter, lineOffset: number): ParsedYaml['lineOf'] {
 	return (path) => {
@@ -147,8 +153,8 @@ function lazyLocator(text: string, lineOffset: number): ParsedYaml['lineOf'] {
 	let located: ParsedYaml['lineOf'] | undefined;
 	return (path) => {
 		if (!located) {
-			const lc = new LineCounter();
-			located = locator(parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false }), lc, lineOffset);
+			const { doc, lc } = parseWithLines(text);
+			located = locator(doc, lc, lineOffset);
 		}
 		return located(path);
 	};
@@ -175,8 +181,7 @@ function parseAfresh(text: string, lineOffset: number): ParsedYaml {
 	const none: ParsedYaml['lineOf'] = () => 1 + lineOffset;
 	const pre = prescan(text);
 	if (pre) return { problem: at(pre.offset, pre.message), lineOf: none };
-	const lc = new LineCounter();
-	const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+	const { doc, lc } = parseWithLines(text);
 	const lineOf = locator(doc, lc, lineOffset);
 	const error = doc.errors[0];
 	if (error && (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'MISSING_CHAR')) {

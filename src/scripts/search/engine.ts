@@ -25,6 +25,7 @@ import { suggest, type Suggestion } from '../../lib/search/suggest';
 import { makeConverter } from '../../lib/search/traditional';
 import type { SearchState } from '../../lib/search/url-state';
 import { fragmentOf, loadPagefind, type LoadedPagefind } from './pagefind-loader';
+import { loadOnce } from './load-once';
 import type { PagefindManifest } from '../../lib/build/search-manifest';
 import type { Pagefind, PagefindFragment, PagefindResult } from './pagefind-api';
 import { OPEN_MARK } from './prefetch';
@@ -439,17 +440,6 @@ class Engine {
 		if (wantsContact && doc?.c.length) return { text: doc.c.join(' '), url: doc.u, cite: doc.n };
 		return undefined;
 	}
-}
-
-/** `load()` once per key: later calls share its promise; a failed load is forgotten, so the next call tries again. */
-function loadOnce<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
-	let p = cache.get(key);
-	if (!p) {
-		p = load();
-		p.catch(() => cache.delete(key));
-		cache.set(key, p);
-	}
-	return p;
 }
 
 /**

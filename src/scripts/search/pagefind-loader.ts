@@ -14,6 +14,7 @@
 import { DUPLICATE_META } from '../../lib/search/index-fields';
 import { primaryLanguage, type PagefindEntry, type PagefindManifest } from '../../lib/build/search-manifest';
 import type { Pagefind, PagefindFragment, PagefindRanking } from './pagefind-api';
+import { loadOnce } from './load-once';
 import { early, nativeFetch, PAGEFIND_BASE, PAGEFIND_BUNDLE, PAGEFIND_ENTRY, prefetchSearch, warmUpSegmenter } from './prefetch';
 
 /**
@@ -64,9 +65,7 @@ async function download(path: string, init?: RequestInit): Promise<ArrayBuffer> 
 }
 
 function inflatedFile(path: string, download: Promise<ArrayBuffer>): Promise<ArrayBuffer> {
-	let bytes = inflated.get(path);
-	if (!bytes) inflated.set(path, (bytes = download.then(inflate)));
-	return bytes;
+	return loadOnce(inflated, path, () => download.then(inflate));
 }
 
 /** Pagefind's files start with this signature once inflated. */
@@ -82,32 +81,21 @@ export async function fragmentOf(id: string, pages: PagefindManifest['pages']): 
 	const file = pages[id]?.[1];
 	if (!file) return undefined;
 	// A fragment file not fetched as search opened (a large library's) is fetched now, once, for Pagefind as well.
-	const fetched = ready.get(file) ?? hold(file, download(file));
-	let parsed = fragmentFiles.get(file);
-	if (!parsed) {
-		parsed = inflatedFile(file, fetched).then((bytes) => {
+	const fetched = loadOnce(ready, file, () => download(file));
+	const parsed = loadOnce(fragmentFiles, file, () =>
+		inflatedFile(file, fetched).then((bytes) => {
 			const text = new TextDecoder().decode(bytes);
 			const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Record<string, PagefindFragment> & Partial<PagefindFragment>;
 			// A file of one page (no bundling) is that page's fragment.
 			return typeof json.url === 'string' ? { [id]: json as PagefindFragment } : json;
-		});
-		fragmentFiles.set(file, parsed);
-	}
-	// A file that could not be had leaves the page to Pagefind's own data() (and is tried again next time).
-	const all = await parsed.catch(() => {
-		fragmentFiles.delete(file);
-		inflated.delete(file);
-	});
+		}),
+	);
+	// A file that could not be had leaves the page to Pagefind's own data() (and is tried again next time: every
+	// step of it was forgotten).
+	const all = await parsed.catch(() => undefined);
 	const f = all?.[id];
 	// Pagefind separates the words of Chinese text with zero-width spaces in its fragments, and takes them out.
 	return f ? { ...f, content: f.content.replace(/\u200B/g, '') } : undefined;
-}
-
-/** Keep a download for Pagefind's calls and ours; one that failed is forgotten (fetched the ordinary way next time). */
-function hold(path: string, d: Promise<ArrayBuffer>): Promise<ArrayBuffer> {
-	d.catch(() => ready.delete(path));
-	ready.set(path, d);
-	return d;
 }
 
 /** A file's bytes inflated by the browser when they are gzip (Pagefind accepts either, and inflates in JavaScript). */
@@ -123,9 +111,8 @@ async function fromManifest(): Promise<PagefindManifest | undefined> {
 	const [manifest, entry] = await Promise.all([early.manifest!, early.entry!]);
 	if (!manifest || !entry || primaryLanguage(JSON.parse(new TextDecoder().decode(entry)) as PagefindEntry).hash !== manifest.tag) return undefined;
 	ready.set(PAGEFIND_ENTRY, Promise.resolve(entry));
-	for (const path of manifest.prefetch) {
-		hold(path, early.files.get(path) ?? download(path));
-	}
+	// Kept for Pagefind's calls and ours; one that failed is forgotten (fetched the ordinary way next time).
+	for (const path of manifest.prefetch) void loadOnce(ready, path, () => early.files.get(path) ?? download(path));
 	return manifest;
 }
 
