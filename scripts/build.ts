@@ -27,6 +27,7 @@ import { requireLoggedChanges } from '../src/lib/build/change-gate';
 import { addCspToSite } from '../src/lib/build/csp-site';
 import { writeSearchManifest } from '../src/lib/build/search-manifest-site';
 import { manifestSummary } from '../src/lib/build/search-manifest';
+import { CLAUSES_PER_PART, indexInParts, planParts } from '../src/lib/build/pagefind-parts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(root, process.env.XIANGCE_DIST ?? 'dist');
@@ -121,6 +122,9 @@ function digestFiles(paths: string[]): string {
  */
 const DATA_FILE_CODE = ['src/lib/export', 'src/lib/build/data-files.ts', 'src/lib/citations/citation.ts', 'src/lib/views/format.ts', 'package-lock.json'];
 
+/** What makes Pagefind's output besides the pages: its version (the lock file) and configuration. */
+const PAGEFIND_CODE = ['pagefind.yml', 'package-lock.json', 'src/lib/build/pagefind-parts.ts'];
+
 /**
  * Astro's incremental cache keys a page on its own module graph, which does not include the middleware (the CSP)
  * or this script. When those change, every page is rebuilt (`force`), so no reused page carries stale output.
@@ -152,36 +156,40 @@ function processTree(pid: number): number[] {
 }
 
 /**
- * Run a stage as a child process, sampling the peak resident memory of it and its descendants from /proc: the
- * `pagefind` command is a small Node wrapper around the native indexer, whose memory is the one that matters.
+ * Run a stage of child processes, one after another (`run(args)` starts `cmd` with them), sampling the peak resident
+ * memory of each and its descendants from /proc: the `pagefind` command is a small Node wrapper around the native
+ * indexer, whose memory is the one that matters. The stage's peak is the highest of its children's.
  */
-function childStage(name: string, cmd: string, args: string[]): Promise<void> {
+async function childStage<T>(name: string, cmd: string, work: (run: (args: string[]) => Promise<void>) => Promise<T>): Promise<T> {
 	const t = performance.now();
-	return new Promise((done) => {
-		const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
-		let peak = 0;
-		const timer = setInterval(() => {
-			let sum = 0;
-			for (const pid of processTree(child.pid!)) {
-				try {
-					const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-					sum += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-					peak = Math.max(peak, Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0));
-				} catch {
-					// the process just exited
+	let peak = 0;
+	const run = (args: string[]) =>
+		new Promise<void>((done) => {
+			const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+			const timer = setInterval(() => {
+				let sum = 0;
+				for (const pid of processTree(child.pid!)) {
+					try {
+						const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+						sum += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+						peak = Math.max(peak, Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0));
+					} catch {
+						// the process just exited
+					}
 				}
-			}
-			peak = Math.max(peak, sum);
-		}, 50);
-		child.on('exit', (code, signal) => {
-			clearInterval(timer);
-			if (code !== 0) fail(`${name} failed (exit ${code ?? signal})`);
-			const seconds = (performance.now() - t) / 1000;
-			stats.push({ stage: name, seconds, peakMB: mb(peak) });
-			console.log(`build: ${name} done in ${seconds.toFixed(1)} s (peak ${mb(peak)} MB)`);
-			done();
+				peak = Math.max(peak, sum);
+			}, 50);
+			child.on('exit', (code, signal) => {
+				clearInterval(timer);
+				if (code !== 0) fail(`${name} failed (exit ${code ?? signal})`);
+				done();
+			});
 		});
-	});
+	const result = await work(run);
+	const seconds = (performance.now() - t) / 1000;
+	stats.push({ stage: name, seconds, peakMB: mb(peak) });
+	console.log(`build: ${name} done in ${seconds.toFixed(1)} s (peak ${mb(peak)} MB)`);
+	return result;
 }
 
 // No stack trace for anything content can cause: an error no check anticipated is one line that says it is a bug.
@@ -246,6 +254,9 @@ await stage('data files', () => {
 	const n = writeDataFiles(site!, staged, SITE_URL, { dir: resolve(cache, 'xiangce-data-files'), code: digestFiles(DATA_FILE_CODE) });
 	console.log(`build: ${n.written} data files written (citation files, /id/ redirect pages, ${n.made} new, ${n.reused} unchanged and linked from the cache)`);
 });
+// The search index's parts, planned while the corpus is at hand.
+// XIANGCE_SEARCH_PART_CLAUSES sets another part size (the benchmark compares search over one index and over parts).
+const pagefindParts = planParts(site!.corpus.docs.map((d) => ({ slug: d.slug, clauses: d.clauses.length })), Number(process.env.XIANGCE_SEARCH_PART_CLAUSES ?? CLAUSES_PER_PART));
 site = undefined;
 shareValidContent(contentRoot, content);
 content = undefined;
@@ -281,11 +292,13 @@ await stage('content security policy', () => {
 	const { pages, rewritten } = addCspToSite(tmp);
 	console.log(`csp: ${pages} pages have their policy (${rewritten} added after rendering); _headers written`);
 });
-// Search loads the texts of its best ~24 candidates to re-rank them (src/scripts/search/engine.ts). Bundled about 16
-// to a file, that is a handful of small requests, and later queries find most of them cached; a fixed number of
-// files instead would grow each file with the library (at a thousand documents, 16 files of 1.3 MB each).
-const fragmentFiles = Math.max(16, Math.ceil(clauseCount / 16));
-await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), ['--site', tmp, '--silent', '--max-fragments', String(fragmentFiles)]);
+// The search index, in parts of about 5,000 clauses at a thousand documents; a part whose pages did not change is
+// taken from the cache (src/lib/build/pagefind-parts.ts).
+await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), async (run) => {
+	const done = await indexInParts(tmp, pagefindParts, run, { dir: resolve(cache, 'xiangce-pagefind'), code: digestFiles(PAGEFIND_CODE) });
+	const indexed = done.filter((d) => d.indexed);
+	console.log(`build: search index in ${done.length} part(s), ${indexed.length} indexed (${indexed.reduce((n, d) => n + d.part.clauses, 0)} clauses), ${done.length - indexed.length} unchanged`);
+});
 // Pagefind's file names and page ids, so search can fetch every file at once as it opens (docs/search.md).
 await stage('search manifest', () => {
 	const m = writeSearchManifest(tmp);

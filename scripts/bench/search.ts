@@ -46,7 +46,8 @@ function indexSize(): void {
 		groups.set(group, g);
 	};
 	for (const file of files(join(dist, 'pagefind'))) {
-		const rel = relative(join(dist, 'pagefind'), file);
+		// A part's bundle (pagefind/parts/<n>/, an index in parts) is counted with the first one's.
+		const rel = relative(join(dist, 'pagefind'), file).replace(/^parts\/\d+\//, '');
 		if (/(^|\/)pagefind-(component-|modular-)?ui|pagefind-highlight|playground/.test(rel)) continue;
 		const group = rel.startsWith('index/') ? 'word index chunks' : rel.startsWith('fragment/') ? 'fragments (bundled)' : rel.startsWith('filter/') ? 'filter chunks' : rel.endsWith('.pf_meta') ? 'metadata' : rel.includes('wasm') ? 'WASM' : 'JS and entry';
 		add(group, file);

@@ -16,7 +16,13 @@ export function relatedInWorker(inputs: RelatedInput[]): Promise<Map<string, Rel
 		const flags = process.execArgv.filter((a) => !/^--(max-(old|semi)-space-size|heap-growing-percent)/.test(a));
 		const underTsx = flags.some((a) => a.includes('tsx'));
 		const worker = new Worker(new URL(import.meta.url), { workerData: inputs, execArgv: underTsx ? flags : [...flags, '--import', 'tsx'] });
-		worker.once('message', (entries: [string, RelatedLink[]][]) => done(new Map(entries)));
+		// A cloned string is a copy per occurrence: each clause key is kept once (a large library's links name the same
+		// clauses hundreds of thousands of times).
+		worker.once('message', (entries: [string, RelatedLink[]][]) => {
+			const keys = new Map(inputs.map((c) => [c.key, c.key]));
+			const key = (k: string) => keys.get(k) ?? k;
+			done(new Map(entries.map(([k, links]) => [key(k), links.map((l) => ({ key: key(l.key), similarity: l.similarity, reasons: l.reasons }))])));
+		});
 		worker.once('error', fail);
 		worker.once('exit', (code) => code !== 0 && fail(new Error(`the related-clauses worker stopped (exit ${code})`)));
 	});

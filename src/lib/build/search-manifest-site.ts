@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildManifest, type PagefindEntry, type PagefindManifest } from './search-manifest';
+import { buildManifest, type PagefindBundle, type PagefindEntry, type PagefindManifest } from './search-manifest';
+import { PART_BASE } from '../search/parts';
 import { ANSWERS_PATH, FILTER_VALUES_PATH, MANIFEST_PATH } from '../search/paths';
 import { buildPostings, postingsPath, type ClauseFilterValues } from '../search/filter-postings';
 import type { AnswerIndex } from '../search/answers';
@@ -29,24 +30,40 @@ function readPagefindJson(file: string): unknown {
  * written, and `/search/answers.json` keeps only what every query needs.
  */
 export function writeSearchManifest(dist: string, shardAbove = SHARD_ABOVE): PagefindManifest {
-	const bundle = join(dist, 'pagefind');
-	if (!existsSync(join(bundle, 'pagefind-entry.json'))) throw new Error(`${bundle}/pagefind-entry.json is missing: run Pagefind on ${dist} first`);
-	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-	const all = files(bundle).map((f) => ({ path: relative(bundle, f).split('\\').join('/'), bytes: statSync(f).size }));
-	const pages: Record<string, [string, string]> = {};
-	for (const f of all.filter((x) => x.path.startsWith('fragment/'))) {
-		const json = readPagefindJson(join(bundle, f.path)) as Record<string, unknown>;
-		// A bundled fragment file holds many pages by id; a single one (small sites, max_fragments off) holds one.
-		if (typeof json.url === 'string') pages[f.path.replace(/^fragment\/|\.pf_fragment$/g, '')] = [json.url, f.path];
-		else for (const [id, page] of Object.entries(json)) if (typeof (page as { url?: unknown })?.url === 'string') pages[id] = [(page as { url: string }).url, f.path];
-	}
-	const built = buildManifest(entry, all, pages);
+	const built = buildManifest(bundlesOf(dist));
 	const count = Object.keys(built.pages).length;
 	const manifest = count > shardAbove ? { ...built, pages: {}, ...writeShards(dist, built.pages) } : built;
 	const out = join(dist, MANIFEST_PATH);
 	mkdirSync(dirname(out), { recursive: true });
 	writeFileSync(out, JSON.stringify(manifest));
 	return manifest;
+}
+
+/** The site's Pagefind bundles: `/pagefind/`, then its parts in order (src/lib/build/pagefind-parts.ts). */
+function bundlesOf(dist: string): PagefindBundle[] {
+	const primary = join(dist, PART_BASE(0));
+	if (!existsSync(join(primary, 'pagefind-entry.json'))) throw new Error(`${primary}pagefind-entry.json is missing: run Pagefind on ${dist} first`);
+	const bundles = [readBundle(dist, 0)];
+	for (let n = 1; existsSync(join(dist, PART_BASE(n), 'pagefind-entry.json')); n++) bundles.push(readBundle(dist, n));
+	return bundles;
+}
+
+function readBundle(dist: string, n: number): PagefindBundle {
+	const base = PART_BASE(n);
+	const dir = join(dist, base);
+	const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	// The first bundle's folder holds the others' (parts/): they are not its files.
+	const all = files(dir)
+		.map((f) => ({ path: relative(dir, f).split('\\').join('/'), bytes: statSync(f).size }))
+		.filter((f) => !f.path.startsWith('parts/'));
+	const pages: Record<string, [string, string]> = {};
+	for (const f of all.filter((x) => x.path.startsWith('fragment/'))) {
+		const json = readPagefindJson(join(dir, f.path)) as Record<string, unknown>;
+		// A bundled fragment file holds many pages by id; a single one (small sites, max_fragments off) holds one.
+		if (typeof json.url === 'string') pages[f.path.replace(/^fragment\/|\.pf_fragment$/g, '')] = [json.url, f.path];
+		else for (const [id, page] of Object.entries(json)) if (typeof (page as { url?: unknown })?.url === 'string') pages[id] = [(page as { url: string }).url, f.path];
+	}
+	return { base, entry, files: all, pages };
 }
 
 function readBuilt<T>(dist: string, path: string): T {

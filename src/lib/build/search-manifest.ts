@@ -20,6 +20,11 @@ export interface PagefindManifest {
 	shards?: number;
 	/** A sharded library's filter values and their postings files (src/lib/search/filter-postings.ts). */
 	filters?: FilterPostingsIndex;
+	/**
+	 * The index's other parts, when it is in parts (src/lib/build/pagefind-parts.ts): their bundle folders, merged
+	 * into the first (`/pagefind/`) in the browser, and their index hashes (as `tag` is the first's).
+	 */
+	parts?: { base: string; tag: string }[];
 }
 
 export interface PagefindEntry {
@@ -46,20 +51,46 @@ export function primaryLanguage(entry: PagefindEntry): { hash: string; wasm: str
 	return first;
 }
 
-/** `pages`: page id → [URL, fragment file path under the bundle folder]. */
-export function buildManifest(entry: PagefindEntry, files: PagefindFile[], pages: Record<string, [string, string]>, base = '/pagefind/'): PagefindManifest {
-	const lang = primaryLanguage(entry);
-	const fixed = [`pagefind.${lang.hash}.pf_meta`, `wasm.${lang.wasm ?? 'unknown'}.pagefind`];
-	const prefix = lang.hash.replace(/_[^_]*$/, '_');
-	// In the order they are needed: the index chunks for the first search, filter chunks, then the fragments.
-	const kinds = ['index', 'filter', 'fragment'];
-	const chunks = files
-		.filter((f) => kinds.includes(f.path.split('/')[0]!) && f.path.split('/')[1]!.startsWith(prefix))
-		.sort((a, b) => kinds.indexOf(a.path.split('/')[0]!) - kinds.indexOf(b.path.split('/')[0]!) || a.path.localeCompare(b.path));
-	const chunkBytes = chunks.reduce((n, f) => n + f.bytes, 0);
-	const prefetch = [...fixed, ...(chunkBytes <= PREFETCH_BUDGET ? chunks.map((f) => f.path) : [])];
-	const sitePages = Object.fromEntries(Object.entries(pages).map(([id, [url, file]]) => [id, [url, base + file] as [string, string]]));
-	return { tag: lang.hash, prefetch: prefetch.map((p) => base + p), pages: sitePages };
+/** One Pagefind bundle of the index: the whole index, or one of its parts (src/lib/build/pagefind-parts.ts). */
+export interface PagefindBundle {
+	/** Site path of its folder: `/pagefind/`, `/pagefind/parts/1/`. */
+	base: string;
+	entry: PagefindEntry;
+	files: PagefindFile[];
+	/** Page id → [URL, fragment file path under the bundle folder]. */
+	pages: Record<string, [string, string]>;
+}
+
+/**
+ * The manifest of an index in one or more bundles, the first being the one Pagefind loads itself (`/pagefind/`):
+ * its metadata and WASM, every other part's metadata (the parts share the first one's WASM), and every chunk when
+ * all of them fit in `PREFETCH_BUDGET`.
+ */
+export function buildManifest(bundles: PagefindBundle[]): PagefindManifest {
+	const [primary, ...others] = bundles;
+	if (!primary) throw new Error('no Pagefind bundle to describe');
+	const prefetch: string[] = [];
+	const chunks: string[] = [];
+	let chunkBytes = 0;
+	const pages: PagefindManifest['pages'] = {};
+	for (const b of bundles) {
+		const lang = primaryLanguage(b.entry);
+		prefetch.push(b.base + `pagefind.${lang.hash}.pf_meta`);
+		if (b === primary) prefetch.push(b.base + `wasm.${lang.wasm ?? 'unknown'}.pagefind`);
+		const prefix = lang.hash.replace(/_[^_]*$/, '_');
+		// In the order they are needed: the index chunks for the first search, filter chunks, then the fragments.
+		const kinds = ['index', 'filter', 'fragment'];
+		const own = b.files
+			.filter((f) => kinds.includes(f.path.split('/')[0]!) && f.path.split('/')[1]!.startsWith(prefix))
+			.sort((x, y) => kinds.indexOf(x.path.split('/')[0]!) - kinds.indexOf(y.path.split('/')[0]!) || x.path.localeCompare(y.path));
+		for (const f of own) {
+			chunks.push(b.base + f.path);
+			chunkBytes += f.bytes;
+		}
+		for (const [id, [url, file]] of Object.entries(b.pages)) pages[id] = [url, b.base + file];
+	}
+	const parts = others.map((b) => ({ base: b.base, tag: primaryLanguage(b.entry).hash }));
+	return { tag: primaryLanguage(primary.entry).hash, prefetch: [...prefetch, ...(chunkBytes <= PREFETCH_BUDGET ? chunks : [])], pages, ...(parts.length ? { parts } : {}) };
 }
 
 /** One line for the build's log: what search prefetches and where its page data is. */

@@ -154,6 +154,22 @@ const curated = (l: RelatedLink) => (l.reasons.some((r) => r.kind === 'ref') ? 1
 /** The order of a clause's related list: curated references, then similarity, then key. */
 export const byRelevance = (x: RelatedLink, y: RelatedLink) => curated(y) - curated(x) || y.similarity - x.similarity || x.key.localeCompare(y.key);
 
+/**
+ * One frozen list for every equal list of reasons: a large library has hundreds of thousands of links but a few
+ * hundred different lists (measured at 10,500 clauses: 1.4 million reason objects, a quarter of the build's live
+ * heap while pages render). Structured cloning keeps the sharing, so the worker's answer arrives shared too.
+ */
+const reasonLists = new Map<string, RelatedReason[]>();
+function sharedReasons(r: RelatedReason[]): RelatedReason[] {
+	const key = JSON.stringify(r);
+	let list = reasonLists.get(key);
+	if (!list) {
+		list = Object.freeze(r.map((x) => Object.freeze(x))) as RelatedReason[];
+		reasonLists.set(key, list);
+	}
+	return list;
+}
+
 const refOf = (a: RelatedInput, b: RelatedInput) => a.refs.find((r) => r.doc && r.clause && `${r.doc}/${r.clause}` === b.key);
 
 /**
@@ -173,7 +189,7 @@ export function pairLinks(a: RelatedInput, b: RelatedInput, similarity: number, 
 		if (back) r.push({ kind: 'ref', relation: back.relation, outgoing: false });
 		if (byText) r.push({ kind: 'text' });
 		if (byTopic || byText) for (const t of shared) r.push({ kind: 'topic', topic: t });
-		return r;
+		return sharedReasons(r);
 	};
 	return [
 		{ key: b.key, similarity, reasons: reasons(ab, ba) },

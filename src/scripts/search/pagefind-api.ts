@@ -32,6 +32,8 @@ export interface PagefindRanking {
 export interface Pagefind {
 	options(options: { ranking?: PagefindRanking; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
 	init(): Promise<void>;
+	/** Search another bundle along with this one (a part of the index: src/lib/build/pagefind-parts.ts). */
+	mergeIndex(base: string, options?: { ranking?: PagefindRanking }): Promise<void>;
 	search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
 	preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }

@@ -15,7 +15,7 @@ import { DUPLICATE_META } from '../../lib/search/index-fields';
 import { primaryLanguage, type PagefindEntry, type PagefindManifest } from '../../lib/build/search-manifest';
 import type { Pagefind, PagefindFragment, PagefindRanking } from './pagefind-api';
 import { loadOnce } from './load-once';
-import { early, nativeFetch, PAGEFIND_BASE, PAGEFIND_BUNDLE, PAGEFIND_ENTRY, prefetchSearch, warmUpSegmenter } from './prefetch';
+import { early, entryOf, nativeFetch, PAGEFIND_BASE, PAGEFIND_BUNDLE, PAGEFIND_ENTRY, prefetchSearch, warmUpSegmenter } from './prefetch';
 
 /**
  * Downloads answering Pagefind's fetch() calls, by path (the query string, Pagefind's cache buster, ignored): the
@@ -113,6 +113,13 @@ async function fromManifest(): Promise<PagefindManifest | undefined> {
 	ready.set(PAGEFIND_ENTRY, Promise.resolve(entry));
 	// Kept for Pagefind's calls and ours; one that failed is forgotten (fetched the ordinary way next time).
 	for (const path of manifest.prefetch) void loadOnce(ready, path, () => early.files.get(path) ?? download(path));
+	// A part's fresh entry answers Pagefind when it is the one the manifest describes (else Pagefind fetches it).
+	await Promise.all(
+		(manifest.parts ?? []).map(async ({ base, tag }) => {
+			const bytes = await early.files.get(entryOf(base))?.catch(() => undefined);
+			if (bytes && primaryLanguage(JSON.parse(new TextDecoder().decode(bytes)) as PagefindEntry).hash === tag) ready.set(entryOf(base), Promise.resolve(bytes));
+		}),
+	);
 	return manifest;
 }
 
@@ -183,6 +190,9 @@ async function start(): Promise<LoadedPagefind> {
 	await pagefind.init();
 	warmUpSegmenter();
 	await whenReady(pagefind);
+	// A large library's index comes in parts, searched together (src/lib/build/pagefind-parts.ts).
+	const parts = (await early.parts) ?? [];
+	await Promise.all(parts.map(({ base }) => pagefind.mergeIndex(base, { ranking: RANKING })));
 	const manifest = await early.manifest;
 	return { pagefind, pages: manifest?.pages, shards: manifest?.shards, filters: manifest?.filters };
 }

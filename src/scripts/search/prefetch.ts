@@ -26,9 +26,14 @@ export const early: {
 	entry?: Promise<ArrayBuffer | undefined>;
 	/** The manifest, when it belongs to the index being served (its tag is the entry's index hash). */
 	manifest?: Promise<PagefindManifest | undefined>;
-	/** The downloads of the files it names, as they came. */
+	/** The downloads of the files it names, as they came (and the parts' entries, fresh). */
 	files: Map<string, Promise<ArrayBuffer>>;
+	/** The index's other parts, as the manifest names them, trusted or not: search is incomplete without them. */
+	parts?: Promise<NonNullable<PagefindManifest['parts']>>;
 } = { files: new Map() };
+
+/** A bundle's entry file (Pagefind's `pagefind-entry.json`). */
+export const entryOf = (base: string) => `${base}pagefind-entry.json`;
 
 export function prefetchSearch(): void {
 	if (early.entry) return;
@@ -48,7 +53,9 @@ export function prefetchSearch(): void {
 	for (const path of [LEXICON_PATH, ANSWERS_PATH, PAGEFIND_WASM]) link('preload', path);
 	const fail = () => undefined;
 	early.entry = nativeFetch(PAGEFIND_ENTRY, { cache: 'no-cache' }).then((r) => (r.ok ? r.arrayBuffer() : undefined), fail);
-	const manifest = nativeFetch(MANIFEST_PATH).then((r) => (r.ok ? (r.json() as Promise<PagefindManifest>) : undefined), fail);
+	// Revalidated like the entry: the parts it names must be this build's.
+	const manifest = nativeFetch(MANIFEST_PATH, { cache: 'no-cache' }).then((r) => (r.ok ? (r.json() as Promise<PagefindManifest>) : undefined), fail);
+	early.parts = manifest.then((m) => m?.parts ?? []);
 	early.manifest = Promise.all([manifest, early.entry]).then(([m, bytes]) => {
 		if (!m || !bytes) return undefined;
 		const entry = JSON.parse(new TextDecoder().decode(bytes)) as PagefindEntry;
@@ -58,6 +65,11 @@ export function prefetchSearch(): void {
 			const bytes = nativeFetch(path).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${path}: HTTP ${r.status}`))));
 			bytes.catch(fail);
 			early.files.set(path, bytes);
+		}
+		for (const { base } of m.parts ?? []) {
+			const bytes = nativeFetch(entryOf(base), { cache: 'no-cache' }).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${base}: HTTP ${r.status}`))));
+			bytes.catch(fail);
+			early.files.set(entryOf(base), bytes);
 		}
 		return m;
 	}, fail);
