@@ -1,6 +1,8 @@
 /** Driving the search page from Playwright: type a query, wait for its results, read them. */
-import type { Page } from 'playwright-core';
-import { firstAnswer, type QuestionCase } from './evaluate';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openPage, root } from '../browser/harness';
+import { firstAnswer, loadQuestions, questionReport, type QuestionCase } from './evaluate';
 
 /** The result links (paths) the search page shows for a query, once they are rendered. */
 export async function searchResults(page: Page, q: string): Promise<string[]> {
@@ -22,4 +24,22 @@ export async function askAll(page: Page, cases: QuestionCase[]): Promise<{ ranks
 		counts.push(urls.length);
 	}
 	return { ranks, counts };
+}
+
+/**
+ * The question suite on a variant of the search data (sharded, in parts), held to what one index gives: recall@5
+ * ≥ 95%, no empty list, and the answer line of 推荐书要交几份 from the data.
+ */
+export async function expectQuestionsAnswered(browser: Browser, siteUrl: string, label: string): Promise<void> {
+	const cases = loadQuestions(root);
+	const { page, errors } = await openPage(browser, `${siteUrl}/search/`);
+	const { ranks, counts } = await askAll(page, cases);
+	const { lines, all, empty } = questionReport(cases, ranks, counts);
+	console.log([`question suite, ${label}`, ...lines].join('\n'));
+	expect(empty).toBe(0);
+	expect(all.recallAt5).toBeGreaterThanOrEqual(0.95);
+	expect((await searchResults(page, '推荐书要交几份'))[0]).toBe('/policies/xiang-jiao-tong-2024-23/3-p1/');
+	expect(await page.locator('[data-search-results] .search-answer').first().textContent()).toContain('一式5份');
+	expect(errors).toEqual([]);
+	await page.context().close();
 }

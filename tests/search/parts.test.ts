@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist, openPage, root, useSite } from '../browser/harness';
-import { firstHit, loadCases, loadQuestions, questionReport, report } from './evaluate';
-import { askAll, searchResults } from './drive';
+import { firstHit, loadCases, report } from './evaluate';
+import { expectQuestionsAnswered, searchResults } from './drive';
 import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
 import { indexInParts, planParts, type PagefindPart } from '../../src/lib/build/pagefind-parts';
 import type { PagefindManifest } from '../../src/lib/build/search-manifest';
@@ -74,16 +74,6 @@ describe('search index in parts', () => {
 	});
 
 	it('answers the questions as one index does: recall@5 ≥ 95%, no empty list, the answer line', async () => {
-		const cases = loadQuestions(root);
-		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
-		const { ranks, counts } = await askAll(page, cases);
-		const { lines, all, empty } = questionReport(cases, ranks, counts);
-		console.log(['question suite, index in parts', ...lines].join('\n'));
-		expect(empty).toBe(0);
-		expect(all.recallAt5).toBeGreaterThanOrEqual(0.95);
-		expect((await searchResults(page, '推荐书要交几份'))[0]).toBe('/policies/xiang-jiao-tong-2024-23/3-p1/');
-		expect(await page.locator('[data-search-results] .search-answer').first().textContent()).toContain('一式5份');
-		expect(errors).toEqual([]);
-		await page.context().close();
+		await expectQuestionsAnswered(site.browser, site.url, 'index in parts');
 	});
 });

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist, openPage, root, serveDist, useSite } from '../browser/harness';
 import type { Browser } from 'playwright-core';
-import { firstHit, loadCases, loadQuestions, questionReport, report } from './evaluate';
-import { askAll, searchResults } from './drive';
+import { firstHit, loadCases, report } from './evaluate';
+import { expectQuestionsAnswered, searchResults } from './drive';
 import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
 import { ANSWERS_PATH } from '../../src/lib/search/paths';
 import { shardPath } from '../../src/lib/search/shards';
@@ -56,17 +56,7 @@ describe('sharded search data', () => {
 	});
 
 	it('answers the questions as unsharded: recall@5 ≥ 95%, no empty list, the answer line from a shard', async () => {
-		const cases = loadQuestions(root);
-		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
-		const { ranks, counts } = await askAll(page, cases);
-		const { lines, all, empty } = questionReport(cases, ranks, counts);
-		console.log(['question suite, sharded', ...lines].join('\n'));
-		expect(empty).toBe(0);
-		expect(all.recallAt5).toBeGreaterThanOrEqual(0.95);
-		expect((await searchResults(page, '推荐书要交几份'))[0]).toBe('/policies/xiang-jiao-tong-2024-23/3-p1/');
-		expect(await page.locator('[data-search-results] .search-answer').first().textContent()).toContain('一式5份');
-		expect(errors).toEqual([]);
-		await page.context().close();
+		await expectQuestionsAnswered(site.browser, site.url, 'sharded');
 	});
 
 	it('filters from its own postings as Pagefind does unsharded: the same results, in the same order', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { placeCopy } from './place-copy';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../corpus/from-disk';
 import { cslItem, cslUrl, risRecord, risUrl } from '../citations/reference-formats';
@@ -161,18 +162,6 @@ export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cac
 	}
 	if (cache) for (const entry of readdirSync(cache.dir)) if (!used.has(entry)) rmSync(join(cache.dir, entry), { force: true });
 	return counts;
-}
-
-/**
- * The cached file at its place in the site: a hard link (no bytes copied; nothing writes to these files in place, and
- * a later build's pruning only unlinks the cache's name), or a copy where the cache is on another file system.
- */
-function placeCopy(from: string, to: string): void {
-	try {
-		linkSync(from, to);
-	} catch {
-		copyFileSync(from, to);
-	}
 }
 
 /**

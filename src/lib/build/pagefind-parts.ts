@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PART_BASE } from '../search/parts';
+import { fnv1a } from '../search/shards';
+import { placeCopy } from './place-copy';
 
 /**
  * The search index in parts. Pagefind's indexer holds every page's words in memory at once, about 90 KB a clause
@@ -26,23 +28,14 @@ export interface PagefindPart {
 	clauses: number;
 }
 
-/** FNV-1a: the same slug falls in the same part in every build with as many parts. */
-function fnv(s: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h;
-}
-
 /** The parts of a library of these documents (slug and clause count); one part up to `perPart` clauses. */
 export function planParts(docs: { slug: string; clauses: number }[], perPart = CLAUSES_PER_PART): PagefindPart[] {
 	const total = docs.reduce((n, d) => n + d.clauses, 0);
 	const count = Math.max(1, Math.ceil(total / perPart));
 	const parts: PagefindPart[] = Array.from({ length: count }, (_, n) => ({ base: PART_BASE(n), docs: [], clauses: 0 }));
 	for (const d of [...docs].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
-		const part = parts[fnv(d.slug) % count]!;
+		// The same slug falls in the same part in every build with as many parts.
+		const part = parts[fnv1a(d.slug) % count]!;
 		part.docs.push(d.slug);
 		part.clauses += d.clauses;
 	}
@@ -104,11 +97,7 @@ export function linkTree(from: string, to: string): number {
 		const b = join(to, entry.name);
 		if (entry.isDirectory()) n += linkTree(a, b);
 		else {
-			try {
-				linkSync(a, b);
-			} catch {
-				copyFileSync(a, b);
-			}
+			placeCopy(a, b);
 			n++;
 		}
 	}

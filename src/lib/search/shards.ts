@@ -30,12 +30,17 @@ export function shardCount(pages: number): number {
  * but their form is Pagefind's business; hashing the whole id spreads any form evenly.
  */
 export function shardOf(id: string, shards: number): number {
+	return fnv1a(id) % shards;
+}
+
+/** FNV-1a, 32 bits, over a string's UTF-16 code units: a stable spread for ids and slugs. */
+export function fnv1a(s: string): number {
 	let h = 0x811c9dc5;
-	for (let i = 0; i < id.length; i++) {
-		h ^= id.charCodeAt(i);
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
 		h = Math.imul(h, 0x01000193) >>> 0;
 	}
-	return h % shards;
+	return h;
 }
 
 /** The shards of a library: page id → [URL, fragment file, clause], grouped by `shardOf`. */
