@@ -21,7 +21,8 @@ import { routeFiles } from '../src/lib/citations/routes';
 import { shareRelated, shareValidContent, siteDataOf, unshareValidContent, type SiteData } from '../src/lib/corpus/from-disk';
 import { relatedInput } from '../src/lib/corpus/related';
 import { relatedInWorker } from '../src/lib/build/related-worker';
-import { mergeInto, writeDataFiles } from '../src/lib/build/data-files';
+import { writeDataFiles } from '../src/lib/build/data-files';
+import { CachedPageLinks } from '../src/lib/build/astro-cache-link';
 import { SITE_URL } from '../src/lib/site-url';
 import { requireLoggedChanges } from '../src/lib/build/change-gate';
 import { addCspToSite } from '../src/lib/build/csp-site';
@@ -51,7 +52,6 @@ const mb = (kb: number) => Math.round(kb / 1024);
 
 function fail(message: string): never {
 	rmSync(tmp, { recursive: true, force: true });
-	rmSync(`${out}.files`, { recursive: true, force: true });
 	console.error(`\nbuild: ${message}; ${existsSync(out) ? `the previous ${out} is untouched` : 'nothing was written'}.`);
 	process.exit(1);
 }
@@ -246,14 +246,13 @@ related.then(
 );
 shareRelated(contentRoot, related);
 if (published.added.length) console.log(`build: ${published.added.length} new URL(s) not yet in permalinks.json: run \`npx tsx scripts/permalinks.ts\` and commit it`);
-// The data files are written now, while the corpus is at hand, and moved into the site after the Astro build.
-const staged = `${out}.files`;
-rmSync(staged, { recursive: true, force: true });
+// The new site is built in `tmp`: the data files first, while the corpus is at hand (Astro is told not to empty it).
+rmSync(tmp, { recursive: true, force: true });
 const cache = cacheDir();
-await stage('data files', () => {
-	const n = writeDataFiles(site!, staged, SITE_URL, { dir: resolve(cache, 'xiangce-data-files'), code: digestFiles(DATA_FILE_CODE) });
-	console.log(`build: ${n.written} data files written (citation files, /id/ redirect pages, ${n.made} new, ${n.reused} unchanged and linked from the cache)`);
-});
+// The files are made now; the unchanged ones are linked from the cache in the background, during the Astro build.
+const dataFiles = await stage('data files', () => ({ placed: writeDataFiles(site!, tmp, SITE_URL, { dir: resolve(cache, 'xiangce-data-files'), code: digestFiles(DATA_FILE_CODE) }) }));
+// A failure is reported where it is awaited, after the Astro build; until then it must not end the process.
+dataFiles.placed.catch(() => {});
 // The search index's parts, planned while the corpus is at hand.
 // XIANGCE_SEARCH_PART_CLAUSES sets another part size (the benchmark compares search over one index and over parts).
 const pagefindParts = planParts(site!.corpus.docs.map((d) => ({ slug: d.slug, clauses: d.clauses.length })), Number(process.env.XIANGCE_SEARCH_PART_CLAUSES ?? CLAUSES_PER_PART));
@@ -261,11 +260,15 @@ site = undefined;
 shareValidContent(contentRoot, content);
 content = undefined;
 
-rmSync(tmp, { recursive: true, force: true });
 // Astro would otherwise try to send anonymous usage data over the network.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const force = pipelineChanged(cache);
 if (force) console.log('build: the build pipeline changed since the last build: every page is rendered afresh');
+// The pages Astro's cache holds are linked into the new site while Astro starts, so it reuses them where they are
+// instead of copying each (src/lib/build/astro-cache-link.ts); a forced build renders every page, so none are.
+const cachedPages = new CachedPageLinks(cache, tmp);
+const prelinked = force ? Promise.resolve(0) : cachedPages.prelink();
+prelinked.catch(() => {});
 await stage('astro build', (mark) =>
 	astroBuild({
 		root,
@@ -273,13 +276,33 @@ await stage('astro build', (mark) =>
 		cacheDir: cache,
 		force,
 		logLevel: process.env.XIANGCE_ASTRO_LOG === 'info' ? 'info' : 'warn',
+		// The data files and the linked pages are in the new site already.
+		vite: { build: { emptyOutDir: false } },
 		integrations: [
 			{
 				name: 'xiangce-build-stages',
 				hooks: {
-					'astro:build:start': () => {
+					'astro:build:start': ({ setPrerenderer }) => {
 						unshareValidContent(contentRoot);
 						mark('content sync');
+						setPrerenderer((astro) => ({
+							name: 'xiangce-linked-pages',
+							// Every linked page is in place before the first page is rendered or reused.
+							setup: async () => {
+								const n = await prelinked;
+								if (n) console.log(`build: ${n} pages of the last build linked from Astro's cache`);
+								await astro.setup?.();
+							},
+							getStaticPaths: () => astro.getStaticPaths(),
+							render: async (request, options) => {
+								const result = await astro.render(request, options);
+								// Rendered again: Astro writes the page as a file of its own, in the site and in the cache.
+								cachedPages.releaseForRender(new URL(request.url).pathname);
+								return result;
+							},
+							...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
+							teardown: async () => astro.teardown?.(),
+						}));
 					},
 					'astro:build:generated': () => mark('bundle and render pages'),
 				},
@@ -287,21 +310,31 @@ await stage('astro build', (mark) =>
 		],
 	}),
 );
-await stage('data files: into the site', () => mergeInto(staged, tmp));
+await stage('data files and linked pages in place', async () => {
+	const n = await dataFiles.placed;
+	console.log(`build: ${n.written} data files written (citation files, /id/ redirect pages, ${n.made} new, ${n.reused} unchanged and linked from the cache)`);
+	const removed = cachedPages.removeUnbuilt(resolve(cache, 'incremental-build.json'));
+	if (removed) console.log(`build: ${removed} linked page(s) no longer built removed`);
+});
 await stage('content security policy', () => {
 	const { pages, rewritten } = addCspToSite(tmp);
 	console.log(`csp: ${pages} pages have their policy (${rewritten} added after rendering); _headers written`);
 });
 // The search index, in parts of about 5,000 clauses at a thousand documents; a part whose pages did not change is
 // taken from the cache (src/lib/build/pagefind-parts.ts).
-await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), async (run) => {
+const indexed = await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), async (run) => {
 	const done = await indexInParts(tmp, pagefindParts, run, { dir: resolve(cache, 'xiangce-pagefind'), code: digestFiles(PAGEFIND_CODE) });
-	const indexed = done.filter((d) => d.indexed);
-	console.log(`build: search index in ${done.length} part(s), ${indexed.length} indexed (${indexed.reduce((n, d) => n + d.part.clauses, 0)} clauses), ${done.length - indexed.length} unchanged`);
+	const whole = done.filter((d) => d.indexed && !d.delta);
+	const deltas = done.filter((d) => d.delta);
+	console.log(
+		`build: search index in ${done.length} part(s): ${whole.length} indexed whole (${whole.reduce((n, d) => n + d.part.clauses, 0)} clauses), ` +
+			`${deltas.length} with the pages changed since indexed apart (${deltas.reduce((n, d) => n + d.delta!.pages, 0)} pages), ${done.length - whole.length - deltas.length} unchanged`,
+	);
+	return done;
 });
 // Pagefind's file names and page ids, so search can fetch every file at once as it opens (docs/search.md).
 await stage('search manifest', () => {
-	const m = writeSearchManifest(tmp);
+	const m = writeSearchManifest(tmp, undefined, new Map(indexed.map((d) => [d.part.base, new Set(d.superseded)])));
 	console.log(`search-manifest: ${manifestSummary(m)}`);
 });
 

@@ -71,13 +71,13 @@ for (const n of scales) {
 		// The data-files stage for the ledgers alone (rows, digests, files, writes), then a rebuild with nothing changed.
 		const dir = mkdtempSync(join(tmpdir(), 'xiangce-ledger-bench-'));
 		const site = { corpus } as SiteData;
-		const stage = () => {
+		const stage = async () => {
 			const t0 = cpu();
-			writeDataFiles(site, join(dir, 'dist'), SITE, { dir: join(dir, 'cache'), code: 'bench' }, ledgers);
+			await writeDataFiles(site, join(dir, 'dist'), SITE, { dir: join(dir, 'cache'), code: 'bench' }, ledgers);
 			return cpu() - t0;
 		};
-		const first = stage();
-		const again = stage();
+		const first = await stage();
+		const again = await stage();
 		rmSync(dir, { recursive: true, force: true });
 		cells.push(secs(xlsx), secs(docx), (bytes / 2 ** 20).toFixed(1).padStart(6), String(Math.round(rows / (rowsTime + xlsx + docx))).padStart(7), secs(first), secs(again));
 	} else cells.push(...['—', '—', '—', '—', '—', '—'].map((s) => s.padStart(7)));

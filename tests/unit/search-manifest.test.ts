@@ -38,6 +38,20 @@ describe('buildManifest', () => {
 		expect(m.prefetch).toContain('/pagefind/parts/1/index/zh-cn_77.pf_index');
 		expect(m.pages['zh-cn_2']).toEqual(['/policies/b/1/', '/pagefind/parts/1/fragment/zh-cn_group_9.pf_fragment']);
 	});
+	it('drops the pages a delta bundle replaced or the build removed from their part, keeping a page whose id is unchanged', () => {
+		const delta = { languages: { 'zh-cn': { hash: 'zh-cn_dddd', wasm: null, page_count: 2 } } };
+		const m = buildManifest(
+			[
+				{ base: '/pagefind/', entry, files, pages: { old1: ['/policies/a/1/', 'fragment/f.pf_fragment'], same: ['/policies/a/2/', 'fragment/f.pf_fragment'], gone: ['/policies/a/3/', 'fragment/f.pf_fragment'], kept: ['/policies/a/4/', 'fragment/f.pf_fragment'] } },
+				{ base: '/pagefind/parts/1/', entry: delta, files: [], pages: { new1: ['/policies/a/1/', 'fragment/g.pf_fragment'], same: ['/policies/a/2/', 'fragment/g.pf_fragment'] } },
+			],
+			new Map([['/pagefind/', new Set(['/policies/a/1/', '/policies/a/2/', '/policies/a/3/'])]]),
+		);
+		expect(m.superseded?.sort()).toEqual(['gone', 'old1']);
+		expect(Object.keys(m.pages).sort()).toEqual(['kept', 'new1', 'same']);
+		expect(m.pages.same).toEqual(['/policies/a/2/', '/pagefind/parts/1/fragment/g.pf_fragment']);
+		expect(m.parts).toEqual([{ base: '/pagefind/parts/1/', tag: 'zh-cn_dddd' }]);
+	});
 	it('takes the language with the most pages', () => {
 		expect(primaryLanguage({ languages: { en: { hash: 'en_1', wasm: 'en', page_count: 2 }, 'zh-cn': { hash: 'zh-cn_2', wasm: null, page_count: 9 } } }).hash).toBe('zh-cn_2');
 	});

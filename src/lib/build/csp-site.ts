@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { replaceFile } from './place-copy';
 import { join } from 'node:path';
 import { SiteHashes, injectCspMeta } from './csp';
 
@@ -19,11 +20,11 @@ export function addCspToSite(dist: string): { pages: number; rewritten: number }
 		const before = readFileSync(f, 'utf8');
 		const html = injectCspMeta(before);
 		if (html !== before) {
-			writeFileSync(f, html);
+			replaceFile(f, html);
 			rewritten++;
 		}
 		hashes.add(html);
 	}
-	writeFileSync(join(dist, '_headers'), hashes.headersFile());
+	replaceFile(join(dist, '_headers'), hashes.headersFile());
 	return { pages: files.length, rewritten };
 }

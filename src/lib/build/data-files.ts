@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { placeCopy } from './place-copy';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { placeCopyAsync } from './place-copy';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../corpus/from-disk';
 import { cslItem, cslUrl, risRecord, risUrl } from '../citations/reference-formats';
@@ -105,79 +106,96 @@ export interface DataFilesCache {
  * unchanged; creating a file costs this machine's disk 0.05–0.7 ms, linking one a tenth of that), and a costly file
  * whose key is unchanged is not even made. Entries this build did not use are removed, so the cache holds one
  * build's files. Returns how many files were written, and how many of them were made afresh or found in the cache.
+ *
+ * The files are made (and every cache name decided) before this returns its promise, so the caller may let the
+ * corpus go at once; linking the unchanged ones into the site — tens of thousands of folders and links, seconds of
+ * waiting on the disk and no work for the processor — goes on in the background (`placeInBackground`) while the
+ * build renders the pages, and the promise settles when every file is in place.
  */
-export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cache?: DataFilesCache, families: DataFileFamily[] = DATA_FILES): { written: number; made: number; reused: number } {
+export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cache?: DataFilesCache, families: DataFileFamily[] = DATA_FILES): Promise<{ written: number; made: number; reused: number }> {
 	const counts = { written: 0, made: 0, reused: 0 };
 	const dirs = new Set<string>();
 	const used = new Set<string>();
+	const links: [from: string, to: string][] = [];
 	if (cache) mkdirSync(cache.dir, { recursive: true });
+	// One listing instead of a stat per file: the cache holds tens of thousands of names.
+	const kept = new Set(cache ? readdirSync(cache.dir) : []);
 	const extension = (path: string) => path.match(/\.[a-z]+$/)?.[0] ?? '';
+	const writeNew = (file: string, body: string | Uint8Array) => {
+		const parent = dirname(file);
+		if (!dirs.has(parent)) {
+			mkdirSync(parent, { recursive: true });
+			dirs.add(parent);
+		}
+		writeFileSync(file, body);
+	};
 	/**
-	 * Place a file in the site from the cache when the cache holds `name`; otherwise make it in the site and link it
-	 * into the cache under that name (after it is written whole: a half file never has a valid name).
+	 * Place a file in the site from the cache when the cache holds `name` (in the background); otherwise make it in
+	 * the site and link it into the cache under that name (after it is written whole: a half file never has a valid name).
 	 */
 	const place = (file: string, name: string, make: () => string | Uint8Array) => {
-		const kept = join(cache!.dir, name);
+		const cached = join(cache!.dir, name);
 		used.add(name);
-		if (existsSync(kept)) {
-			placeCopy(kept, file);
+		if (kept.has(name)) {
+			links.push([cached, file]);
 			counts.reused++;
 			return;
 		}
-		writeFileSync(file, make());
+		writeNew(file, make());
 		try {
-			linkSync(file, kept);
+			linkSync(file, cached);
 		} catch {
-			copyFileSync(file, `${kept}.tmp`);
-			renameSync(`${kept}.tmp`, kept);
+			copyFileSync(file, `${cached}.tmp`);
+			renameSync(`${cached}.tmp`, cached);
 		}
+		kept.add(name);
 		counts.made++;
 	};
 	for (const family of families) {
 		for (const f of family.files(site, siteUrl)) {
 			const file = join(dir, f.path);
-			const parent = dirname(file);
-			if (!dirs.has(parent)) {
-				mkdirSync(parent, { recursive: true });
-				dirs.add(parent);
-			}
 			counts.written++;
 			if ('body' in f) {
 				// A page gets its policy now, as Astro's pages get it from the middleware: the CSP stage then only reads
 				// the tens of thousands of /id/ pages for their hashes instead of rewriting them.
 				const body = typeof f.body === 'string' && f.path.endsWith('.html') ? injectCspMeta(f.body) : f.body;
 				if (!cache) {
-					writeFileSync(file, body);
+					writeNew(file, body);
 					counts.made++;
 				} else place(file, `${createHash('sha1').update(body).digest('base64url')}${extension(f.path)}`, () => body);
 				continue;
 			}
 			if (!cache) {
-				writeFileSync(file, f.make());
+				writeNew(file, f.make());
 				counts.made++;
 				continue;
 			}
 			place(file, `${createHash('sha1').update(`${cache.code}\n${f.key}`).digest('base64url')}${f.key.replace(/^[^.]*/, '')}`, f.make);
 		}
 	}
-	if (cache) for (const entry of readdirSync(cache.dir)) if (!used.has(entry)) rmSync(join(cache.dir, entry), { force: true });
-	return counts;
+	if (cache) for (const entry of kept) if (!used.has(entry)) rmSync(join(cache.dir, entry), { force: true });
+	return placeInBackground(links, dirs).then(() => counts);
 }
 
 /**
- * Move a folder's files into another, merging folders that exist in both (the build writes the data files before
- * Astro runs, so the corpus need not stay in memory during the Astro build, then moves them into the built site).
+ * Link cached files into the site, several at a time (the file system does them on libuv's threads, beside the
+ * page rendering on this one), each folder made once.
  */
-export function mergeInto(from: string, to: string): void {
-	for (const name of readdirSync(from)) {
-		const a = join(from, name);
-		const b = join(to, name);
-		if (!existsSync(b)) renameSync(a, b);
-		else if (statSync(a).isDirectory() && statSync(b).isDirectory()) mergeInto(a, b);
-		else {
-			rmSync(b, { recursive: true, force: true });
-			renameSync(a, b);
+async function placeInBackground(links: [from: string, to: string][], made: Set<string>, width = 16): Promise<void> {
+	const folders = new Map<string, Promise<unknown>>([...made].map((d) => [d, Promise.resolve()]));
+	const folder = (d: string) => {
+		let p = folders.get(d);
+		if (!p) folders.set(d, (p = mkdir(d, { recursive: true })));
+		return p;
+	};
+	let next = 0;
+	const worker = async () => {
+		while (next < links.length) {
+			const [from, to] = links[next++]!;
+			await folder(dirname(to));
+			await placeCopyAsync(from, to);
 		}
-	}
-	rmSync(from, { recursive: true, force: true });
+	};
+	await Promise.all(Array.from({ length: Math.min(width, links.length) }, worker));
 }
+

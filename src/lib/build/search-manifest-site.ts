@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { replaceFile } from './place-copy';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildManifest, type PagefindBundle, type PagefindEntry, type PagefindManifest } from './search-manifest';
@@ -27,15 +28,16 @@ function readPagefindJson(file: string): unknown {
 /**
  * Write `/search/pagefind.json` into a site Pagefind has indexed; throws, with what to do, if it has not. A library
  * of more than `shardAbove` pages gets its search data sharded by page id (src/lib/search/shards.ts): the shards are
- * written, and `/search/answers.json` keeps only what every query needs.
+ * written, and `/search/answers.json` keeps only what every query needs. `superseded`: the URLs each bundle holds
+ * that a delta replaced or the build removed (`indexInParts`).
  */
-export function writeSearchManifest(dist: string, shardAbove = SHARD_ABOVE): PagefindManifest {
-	const built = buildManifest(bundlesOf(dist));
+export function writeSearchManifest(dist: string, shardAbove = SHARD_ABOVE, superseded?: ReadonlyMap<string, ReadonlySet<string>>): PagefindManifest {
+	const built = buildManifest(bundlesOf(dist), superseded);
 	const count = Object.keys(built.pages).length;
 	const manifest = count > shardAbove ? { ...built, pages: {}, ...writeShards(dist, built.pages) } : built;
 	const out = join(dist, MANIFEST_PATH);
 	mkdirSync(dirname(out), { recursive: true });
-	writeFileSync(out, JSON.stringify(manifest));
+	replaceFile(out, JSON.stringify(manifest));
 	return manifest;
 }
 
@@ -83,11 +85,11 @@ function writeShards(dist: string, pages: PagefindManifest['pages']): Pick<Pagef
 	const shards = shardCount(Object.keys(pages).length);
 	const parts = splitIntoShards(pages, new Map(answers.clauses.map((c) => [c.u, c])), shards);
 	mkdirSync(dirname(join(dist, shardPath(0))), { recursive: true });
-	parts.forEach((part, n) => writeFileSync(join(dist, shardPath(n)), JSON.stringify(part)));
+	parts.forEach((part, n) => replaceFile(join(dist, shardPath(n)), JSON.stringify(part)));
 	const idOf = new Map(Object.entries(pages).map(([id, [url]]) => [url, id]));
 	const postings = buildPostings(table, answers.clauses.map((c) => idOf.get(c.u)));
 	mkdirSync(dirname(join(dist, postingsPath(0))), { recursive: true });
-	postings.files.forEach((file, n) => writeFileSync(join(dist, postingsPath(n)), JSON.stringify(file)));
-	writeFileSync(join(dist, ANSWERS_PATH), JSON.stringify({ ...answers, clauses: [], count: answers.clauses.length } satisfies AnswerIndex));
+	postings.files.forEach((file, n) => replaceFile(join(dist, postingsPath(n)), JSON.stringify(file)));
+	replaceFile(join(dist, ANSWERS_PATH), JSON.stringify({ ...answers, clauses: [], count: answers.clauses.length } satisfies AnswerIndex));
 	return { shards, filters: postings.index };
 }

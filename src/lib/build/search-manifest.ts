@@ -25,6 +25,11 @@ export interface PagefindManifest {
 	 * into the first (`/pagefind/`) in the browser, and their index hashes (as `tag` is the first's).
 	 */
 	parts?: { base: string; tag: string }[];
+	/**
+	 * Page ids a part's bundle still holds for pages this build replaced or removed (src/lib/build/pagefind-parts.ts,
+	 * a delta bundle holds the new ones): search drops them from Pagefind's results.
+	 */
+	superseded?: string[];
 }
 
 export interface PagefindEntry {
@@ -64,15 +69,17 @@ export interface PagefindBundle {
 /**
  * The manifest of an index in one or more bundles, the first being the one Pagefind loads itself (`/pagefind/`):
  * its metadata and WASM, every other part's metadata (the parts share the first one's WASM), and every chunk when
- * all of them fit in `PREFETCH_BUDGET`.
+ * all of them fit in `PREFETCH_BUDGET`. `superseded` names, by bundle folder, the URLs whose pages in that bundle were
+ * replaced or removed.
  */
-export function buildManifest(bundles: PagefindBundle[]): PagefindManifest {
+export function buildManifest(bundles: PagefindBundle[], superseded: ReadonlyMap<string, ReadonlySet<string>> = new Map()): PagefindManifest {
 	const [primary, ...others] = bundles;
 	if (!primary) throw new Error('no Pagefind bundle to describe');
 	const prefetch: string[] = [];
 	const chunks: string[] = [];
 	let chunkBytes = 0;
 	const pages: PagefindManifest['pages'] = {};
+	const dropped = new Set<string>();
 	for (const b of bundles) {
 		const lang = primaryLanguage(b.entry);
 		prefetch.push(b.base + `pagefind.${lang.hash}.pf_meta`);
@@ -87,10 +94,22 @@ export function buildManifest(bundles: PagefindBundle[]): PagefindManifest {
 			chunks.push(b.base + f.path);
 			chunkBytes += f.bytes;
 		}
-		for (const [id, [url, file]] of Object.entries(b.pages)) pages[id] = [url, b.base + file];
+		const gone = superseded.get(b.base);
+		for (const [id, [url, file]] of Object.entries(b.pages)) {
+			if (gone?.has(url)) dropped.add(id);
+			else pages[id] = [url, b.base + file];
+		}
 	}
+	// A page changed only outside what is indexed has the same id in the part and in its delta: it stays.
+	const gone = [...dropped].filter((id) => !(id in pages));
 	const parts = others.map((b) => ({ base: b.base, tag: primaryLanguage(b.entry).hash }));
-	return { tag: primaryLanguage(primary.entry).hash, prefetch: [...prefetch, ...(chunkBytes <= PREFETCH_BUDGET ? chunks : [])], pages, ...(parts.length ? { parts } : {}) };
+	return {
+		tag: primaryLanguage(primary.entry).hash,
+		prefetch: [...prefetch, ...(chunkBytes <= PREFETCH_BUDGET ? chunks : [])],
+		pages,
+		...(parts.length ? { parts } : {}),
+		...(gone.length ? { superseded: gone } : {}),
+	};
 }
 
 /** One line for the build's log: what search prefetches and where its page data is. */

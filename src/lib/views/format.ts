@@ -83,3 +83,6 @@ export function impliedLabel(o: Pick<Obligation, 'implied' | 'namedIn'>): string
 	if (o.implied === 'context') return `文中未点名主体，主体见${o.namedIn ? '所引条款' : '上下文'}`;
 	return undefined;
 }
+
+/** A text similarity as pages print it (and as clause pages' cache keys take it: src/lib/build/cache-keys.ts). */
+export const formatSimilarity = (s: number): string => s.toFixed(2);

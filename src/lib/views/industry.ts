@@ -77,3 +77,11 @@ export function industryMentions(text: string, layout: IndustryLayout): Industry
 export function clausesMentioning(corpus: Corpus, layout: IndustryLayout, test: (m: IndustryMentions) => boolean): CorpusClause[] {
 	return corpus.clauses.filter((c) => !(c.doc === LAYOUT_SOURCE.doc && c.id === LAYOUT_SOURCE.clause) && test(industryMentions(c.text, layout)));
 }
+
+/**
+ * The clauses every city and industry page shows beside the layout (components/LayoutSource.astro and
+ * LayoutBasis.astro): the layout's source table, and the clauses that mention the industry system.
+ */
+export function layoutClauses(corpus: Corpus, layout: IndustryLayout): { source: CorpusClause | undefined; basis: CorpusClause[] } {
+	return { source: corpus.clause.get(`${LAYOUT_SOURCE.doc}/${LAYOUT_SOURCE.clause}`), basis: clausesMentioning(corpus, layout, (m) => m.system) };
+}

@@ -132,6 +132,8 @@ class Engine {
 	/** A sharded library's filter postings (./filter-postings). */
 	private filterIndex: FilterPostingsIndex | undefined;
 	private readonly postingLoads = new Map<number, Promise<Postings>>();
+	/** Pages a part of the index still holds in an older version (the manifest's `superseded`): never results. */
+	private superseded = new Set<string>();
 
 	constructor(
 		private readonly lexicon: Lexicon,
@@ -141,8 +143,9 @@ class Engine {
 	) {
 		this.toSimplified = makeConverter(lexicon.t2s);
 		this.byUrl = new Map(answers.clauses.map((c) => [c.u, c]));
-		void loading.then(({ pagefind, pages = {}, shards = 0, filters }) => {
+		void loading.then(({ pagefind, pages = {}, shards = 0, filters, superseded = [] }) => {
 			this.filterIndex = filters;
+			this.superseded = new Set(superseded);
 			this.manifestPages = pages;
 			this.urls = Object.fromEntries(Object.entries(pages).map(([id, [url]]) => [id, url]));
 			this.shards = shards;
@@ -205,10 +208,11 @@ class Engine {
 	 * without them (./filter-postings says why); otherwise Pagefind does both.
 	 */
 	private async find(pagefind: Pagefind, term: string | null, filter: PagefindFilter | undefined, sort: Record<string, 'asc' | 'desc'> | undefined, plain: Map<string, Promise<PagefindResult[]>>): Promise<PagefindResult[]> {
-		const byPagefind = async () => (await pagefind.search(term, { filters: filter ?? {}, sort: sort ?? {} }))?.results ?? [];
+		const live = (list: PagefindResult[] = []) => (this.superseded.size ? list.filter((r) => !this.superseded.has(r.id)) : list);
+		const byPagefind = async () => live((await pagefind.search(term, { filters: filter ?? {}, sort: sort ?? {} }))?.results);
 		// A term without filter or sort is searched once per query, however many planned searches need it (at
 		// 42,000 clauses one Pagefind search of a common word takes 50–350 ms).
-		const once = (t: string) => loadOnce(plain, t, async () => (await pagefind.search(t, {}))?.results ?? []);
+		const once = (t: string) => loadOnce(plain, t, async () => live((await pagefind.search(t, {}))?.results));
 		const index = this.filterIndex;
 		if (!filter && !sort && term !== null) return once(term);
 		if (!index || !filter) return byPagefind();

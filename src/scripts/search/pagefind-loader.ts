@@ -159,6 +159,8 @@ export interface LoadedPagefind {
 	shards?: number;
 	/** Its filter postings, likewise. */
 	filters?: PagefindManifest['filters'];
+	/** Page ids a part still holds for pages a delta bundle replaced or the build removed, likewise. */
+	superseded?: PagefindManifest['superseded'];
 }
 
 /**
@@ -194,5 +196,5 @@ async function start(): Promise<LoadedPagefind> {
 	const parts = (await early.parts) ?? [];
 	await Promise.all(parts.map(({ base }) => pagefind.mergeIndex(base, { ranking: RANKING })));
 	const manifest = await early.manifest;
-	return { pagefind, pages: manifest?.pages, shards: manifest?.shards, filters: manifest?.filters };
+	return { pagefind, pages: manifest?.pages, shards: manifest?.shards, filters: manifest?.filters, superseded: manifest?.superseded };
 }

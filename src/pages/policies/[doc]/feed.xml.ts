@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../../data/content-layer';
 import { documentFeed } from '../../../lib/export/feed';
+import { documentFileKey } from '../../../lib/build/cache-keys';
 
 /** Atom feed of one document's changes. */
 export async function getStaticPaths() {
-	const { corpus } = await loadCorpus();
-	return corpus.docs.map((d) => ({ params: { doc: d.slug } }));
+	const { corpus, digest, siteDigest } = await loadCorpus();
+	return corpus.docs.map((d) => ({ params: { doc: d.slug }, cacheKey: documentFileKey({ site: siteDigest, clauseDigest: digest }, d, 'feed') }));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
+import { link, mkdir, readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/**
+ * Astro's incremental build keeps each keyed page's last output in `<cacheDir>/dist/` and, for a page it reuses,
+ * copies that file into the new site unless the file is there already (core/build/generate.js, `existsInDist`). At a
+ * thousand documents that is tens of thousands of copies on every rebuild. So the build links the cache's files into
+ * the new site before Astro runs (`prelink`), and Astro finds them in place.
+ *
+ * A link shares the file with the cache — and, after the swap, with the live site. Nothing may then write into it in
+ * place: a page Astro renders again (`releaseForRender`) is unlinked, in the new site and in the cache, before Astro
+ * writes it, so both get a file of their own and the live site keeps its bytes until the swap; the stages after
+ * Astro replace files rather than write into them (`replaceFile`). A linked page Astro no longer builds (its route
+ * or path is gone) is removed after the build (`removeUnbuilt`), so nothing stale is published.
+ */
+export class CachedPageLinks {
+	/** Site-relative paths linked from the cache. */
+	readonly linked = new Set<string>();
+	private readonly cached: string;
+
+	constructor(
+		cacheDir: string,
+		private readonly site: string,
+	) {
+		this.cached = join(cacheDir, 'dist');
+	}
+
+	/** Link every file of the cache into the site, several at a time (libuv's threads), each folder made once. */
+	async prelink(width = 16): Promise<number> {
+		if (!existsSync(this.cached)) return 0;
+		const files: string[] = [];
+		const walk = async (rel: string): Promise<void> => {
+			for (const e of await readdir(join(this.cached, rel), { withFileTypes: true })) {
+				const path = rel ? `${rel}/${e.name}` : e.name;
+				if (e.isDirectory()) await walk(path);
+				else files.push(path);
+			}
+		};
+		await walk('');
+		const folders = new Map<string, Promise<unknown>>();
+		const folder = (d: string) => {
+			let p = folders.get(d);
+			if (!p) folders.set(d, (p = mkdir(d, { recursive: true })));
+			return p;
+		};
+		let next = 0;
+		const worker = async () => {
+			while (next < files.length) {
+				const path = files[next++]!;
+				const to = join(this.site, path);
+				await folder(dirname(to));
+				await link(join(this.cached, path), to);
+				this.linked.add(path);
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(width, files.length) }, worker));
+		return files.length;
+	}
+
+	/** Before Astro writes a page it rendered again: unlink the linked file (site and cache) at that URL path. */
+	releaseForRender(pathname: string): void {
+		const p = decodeURI(pathname).replace(/^\//, '');
+		for (const rel of [p.endsWith('/') || p === '' ? `${p}index.html` : p, `${p}.html`, `${p}/index.html`]) {
+			if (!this.linked.delete(rel)) continue;
+			unlinkSync(join(this.site, rel));
+			try {
+				unlinkSync(join(this.cached, rel));
+			} catch {
+				// already gone from the cache: Astro writes it afresh
+			}
+		}
+	}
+
+	/**
+	 * After the build: remove from the site every linked file that is not a page Astro built this time (reused or
+	 * rendered), as its manifest `<cacheDir>/incremental-build.json` records them. Returns how many were removed.
+	 */
+	removeUnbuilt(manifestFile: string): number {
+		const built = new Set<string>();
+		if (existsSync(manifestFile)) {
+			const m = JSON.parse(readFileSync(manifestFile, 'utf8')) as { routes?: Record<string, { paths: Record<string, { outputFile: string }> }> };
+			for (const r of Object.values(m.routes ?? {})) for (const p of Object.values(r.paths)) built.add(decodeURI(p.outputFile));
+		}
+		let removed = 0;
+		for (const rel of this.linked) {
+			if (built.has(rel)) continue;
+			unlinkSync(join(this.site, rel));
+			this.linked.delete(rel);
+			removed++;
+		}
+		return removed;
+	}
+}
+
+/** Files under a folder, relative to it (for tests and checks). */
+export function filesUnder(dir: string, rel = ''): string[] {
+	return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(dir, rel ? `${rel}/${e.name}` : e.name) : [rel ? `${rel}/${e.name}` : e.name]));
+}
