@@ -320,8 +320,8 @@ await stage('content security policy', () => {
 	const { pages, rewritten } = addCspToSite(tmp);
 	console.log(`csp: ${pages} pages have their policy (${rewritten} added after rendering); _headers written`);
 });
-// The search index, in parts of about 5,000 clauses at a thousand documents; a part whose pages did not change is
-// taken from the cache (src/lib/build/pagefind-parts.ts).
+// The search index, in parts of up to 25,000 clauses; a part whose pages did not change is taken from the cache, one
+// where a few changed gets them indexed apart (src/lib/build/pagefind-parts.ts).
 const indexed = await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), async (run) => {
 	const done = await indexInParts(tmp, pagefindParts, run, { dir: resolve(cache, 'xiangce-pagefind'), code: digestFiles(PAGEFIND_CODE) });
 	const whole = done.filter((d) => d.indexed && !d.delta);

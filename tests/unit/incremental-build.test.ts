@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSyntheticContent } from '../../scripts/bench/lib/synthetic';
-import { filesUnder } from '../../src/lib/build/astro-cache-link';
 
 /**
  * What makes a rebuild fast — pages reused from Astro's cache by their keys and linked into the new site, data files
@@ -23,6 +22,10 @@ function build(): string {
 	});
 	expect(r.status, r.stderr).toBe(0);
 	return r.stdout;
+}
+
+function filesUnder(dir: string, rel = ''): string[] {
+	return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(dir, rel ? `${rel}/${e.name}` : e.name) : [rel ? `${rel}/${e.name}` : e.name]));
 }
 
 /** Every file of a built site but the search index's, with its bytes. */

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync, unlinkSync } from 'node:fs';
-import { link, mkdir, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { placeCopies } from './place-copy';
 
 /**
  * Astro's incremental build keeps each keyed page's last output in `<cacheDir>/dist/` and, for a page it reuses,
@@ -26,7 +27,7 @@ export class CachedPageLinks {
 		this.cached = join(cacheDir, 'dist');
 	}
 
-	/** Link every file of the cache into the site, several at a time (libuv's threads), each folder made once. */
+	/** Link every file of the cache into the site (several at a time, on libuv's threads). */
 	async prelink(width = 16): Promise<number> {
 		if (!existsSync(this.cached)) return 0;
 		const files: string[] = [];
@@ -38,23 +39,8 @@ export class CachedPageLinks {
 			}
 		};
 		await walk('');
-		const folders = new Map<string, Promise<unknown>>();
-		const folder = (d: string) => {
-			let p = folders.get(d);
-			if (!p) folders.set(d, (p = mkdir(d, { recursive: true })));
-			return p;
-		};
-		let next = 0;
-		const worker = async () => {
-			while (next < files.length) {
-				const path = files[next++]!;
-				const to = join(this.site, path);
-				await folder(dirname(to));
-				await link(join(this.cached, path), to);
-				this.linked.add(path);
-			}
-		};
-		await Promise.all(Array.from({ length: Math.min(width, files.length) }, worker));
+		for (const path of files) this.linked.add(path);
+		await placeCopies(files.map((path) => [join(this.cached, path), join(this.site, path)]), [], width);
 		return files.length;
 	}
 
@@ -91,9 +77,4 @@ export class CachedPageLinks {
 		}
 		return removed;
 	}
-}
-
-/** Files under a folder, relative to it (for tests and checks). */
-export function filesUnder(dir: string, rel = ''): string[] {
-	return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(dir, rel ? `${rel}/${e.name}` : e.name) : [rel ? `${rel}/${e.name}` : e.name]));
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { placeCopyAsync } from './place-copy';
+import { placeCopies } from './place-copy';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../corpus/from-disk';
 import { cslItem, cslUrl, risRecord, risUrl } from '../citations/reference-formats';
@@ -109,7 +108,7 @@ export interface DataFilesCache {
  *
  * The files are made (and every cache name decided) before this returns its promise, so the caller may let the
  * corpus go at once; linking the unchanged ones into the site — tens of thousands of folders and links, seconds of
- * waiting on the disk and no work for the processor — goes on in the background (`placeInBackground`) while the
+ * waiting on the disk and little work for the processor — goes on in the background (`placeCopies`) while the
  * build renders the pages, and the promise settles when every file is in place.
  */
 export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cache?: DataFilesCache, families: DataFileFamily[] = DATA_FILES): Promise<{ written: number; made: number; reused: number }> {
@@ -174,28 +173,5 @@ export function writeDataFiles(site: SiteData, dir: string, siteUrl: string, cac
 		}
 	}
 	if (cache) for (const entry of kept) if (!used.has(entry)) rmSync(join(cache.dir, entry), { force: true });
-	return placeInBackground(links, dirs).then(() => counts);
+	return placeCopies(links, dirs).then(() => counts);
 }
-
-/**
- * Link cached files into the site, several at a time (the file system does them on libuv's threads, beside the
- * page rendering on this one), each folder made once.
- */
-async function placeInBackground(links: [from: string, to: string][], made: Set<string>, width = 16): Promise<void> {
-	const folders = new Map<string, Promise<unknown>>([...made].map((d) => [d, Promise.resolve()]));
-	const folder = (d: string) => {
-		let p = folders.get(d);
-		if (!p) folders.set(d, (p = mkdir(d, { recursive: true })));
-		return p;
-	};
-	let next = 0;
-	const worker = async () => {
-		while (next < links.length) {
-			const [from, to] = links[next++]!;
-			await folder(dirname(to));
-			await placeCopyAsync(from, to);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(width, links.length) }, worker));
-}
-
