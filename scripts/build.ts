@@ -8,6 +8,8 @@
  * not change are reused from Astro's incremental cache (node_modules/.astro), so a one-clause edit rebuilds little.
  */
 import { spawn } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -46,6 +48,8 @@ interface StageStat {
 	heapMB?: number;
 	offHeapMB?: number;
 	externalMB?: number;
+	/** For a stage run by a child process: the child's own peak (`peakMB` adds this process, resident meanwhile). */
+	childMB?: number;
 }
 const stats: StageStat[] = [];
 const mb = (kb: number) => Math.round(kb / 1024);
@@ -139,6 +143,15 @@ function pipelineChanged(dir: string): boolean {
 	return changed;
 }
 
+/**
+ * A full collection now: what the JavaScript heap holds but no longer uses would otherwise stay resident beside
+ * the next stage's child process.
+ */
+function collectGarbage(): void {
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as () => void)();
+}
+
 /** The process and all its descendants (Linux /proc), for memory sampling. */
 function processTree(pid: number): number[] {
 	const tree = [pid];
@@ -162,22 +175,26 @@ function processTree(pid: number): number[] {
  */
 async function childStage<T>(name: string, cmd: string, work: (run: (args: string[]) => Promise<void>) => Promise<T>): Promise<T> {
 	const t = performance.now();
+	// The whole build (this process, resident meanwhile, and the child's tree), and the child's tree alone.
 	let peak = 0;
+	let childPeak = 0;
 	const run = (args: string[]) =>
 		new Promise<void>((done) => {
 			const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
 			const timer = setInterval(() => {
 				let sum = 0;
+				let hwm = 0;
 				for (const pid of processTree(child.pid!)) {
 					try {
 						const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 						sum += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-						peak = Math.max(peak, Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0));
+						hwm = Math.max(hwm, Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0));
 					} catch {
 						// the process just exited
 					}
 				}
-				peak = Math.max(peak, sum);
+				childPeak = Math.max(childPeak, sum, hwm);
+				peak = Math.max(peak, Math.max(sum, hwm) + process.memoryUsage.rss() / 1024);
 			}, 50);
 			child.on('exit', (code, signal) => {
 				clearInterval(timer);
@@ -187,8 +204,8 @@ async function childStage<T>(name: string, cmd: string, work: (run: (args: strin
 		});
 	const result = await work(run);
 	const seconds = (performance.now() - t) / 1000;
-	stats.push({ stage: name, seconds, peakMB: mb(peak) });
-	console.log(`build: ${name} done in ${seconds.toFixed(1)} s (peak ${mb(peak)} MB)`);
+	stats.push({ stage: name, seconds, peakMB: mb(peak), childMB: mb(childPeak) });
+	console.log(`build: ${name} done in ${seconds.toFixed(1)} s (peak ${mb(peak)} MB with this process; ${mb(childPeak)} MB its own)`);
 	return result;
 }
 
@@ -322,6 +339,11 @@ await stage('content security policy', () => {
 });
 // The search index, in parts of up to 25,000 clauses; a part whose pages did not change is taken from the cache, one
 // where a few changed gets them indexed apart (src/lib/build/pagefind-parts.ts).
+await stage('release memory', () => {
+	collectGarbage();
+	const m = heapNow();
+	console.log(`build: after a full collection, heap ${m.heapMB} MB, outside it ${m.offHeapMB} MB`);
+});
 const indexed = await childStage('pagefind index', resolve(root, 'node_modules/.bin/pagefind'), async (run) => {
 	const done = await indexInParts(tmp, pagefindParts, run, { dir: resolve(cache, 'xiangce-pagefind'), code: digestFiles(PAGEFIND_CODE) });
 	const whole = done.filter((d) => d.indexed && !d.delta);

@@ -21,7 +21,10 @@ const bin = (n: string) => join(root, 'node_modules/.bin', n);
 interface Stage {
 	stage: string;
 	seconds: number;
+	/** The build's resident memory at its peak in the stage (for Pagefind: the build process and the indexer together). */
 	peakMB: number;
+	/** For a stage run by a child process (Pagefind): the child's own peak. */
+	childMB?: number;
 }
 interface BuildResult {
 	ok: boolean;
@@ -135,7 +138,7 @@ for (const n of scales) {
 	const peak = Math.max(0, ...full.stages.map((s) => s.peakMB));
 	const cell = (name: string) => {
 		const s = stageOf(full, name);
-		return s ? `${f1(s.seconds)} (${s.peakMB})` : '-';
+		return s ? `${f1(s.seconds)} (${s.childMB !== undefined ? `${s.childMB} own, ${s.peakMB} with the build` : s.peakMB})` : '-';
 	};
 	let incremental = '-';
 	let search = { warm: '-', first: '-' };

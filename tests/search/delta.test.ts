@@ -4,13 +4,12 @@
  * old one, never a removed page, and each clause once. On a copy of the built site: indexed once with a cache, then a
  * clause page edited and another removed, and indexed again as a rebuild does.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dist, openPage, root, useSite } from '../browser/harness';
-import { searchResults } from './drive';
+import { dist, openPage, useSite } from '../browser/harness';
+import { runPagefind, searchResults } from './drive';
 import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
 import { indexInParts, planParts, type IndexedPart } from '../../src/lib/build/pagefind-parts';
 import type { PagefindManifest } from '../../src/lib/build/search-manifest';
@@ -18,12 +17,6 @@ import type { PagefindManifest } from '../../src/lib/build/search-manifest';
 let copy = '';
 let done: IndexedPart[] = [];
 let manifest: PagefindManifest;
-const pagefind = resolve(root, 'node_modules/.bin/pagefind');
-const run = (args: string[]) =>
-	new Promise<void>((ok, fail) => {
-		const child = spawn(pagefind, args, { cwd: root, stdio: 'ignore' });
-		child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`pagefind exited with ${code}`))));
-	});
 
 const TOKEN = '增量索引校验词';
 interface ApiClause {
@@ -46,7 +39,7 @@ beforeAll(async () => {
 	for (const c of api.clauses) counts.set(c.doc, (counts.get(c.doc) ?? 0) + 1);
 	const parts = planParts([...counts].map(([slug, clauses]) => ({ slug, clauses })));
 	const cache = { dir: join(copy, '.cache'), code: 'test' };
-	await indexInParts(copy, parts, run, cache);
+	await indexInParts(copy, parts, runPagefind, cache);
 	// A clause gains a word no other has; another, with a phrase of its own, is removed.
 	const long = api.clauses.filter((c) => c.text.length > 80);
 	edited = long[10]!;
@@ -55,7 +48,7 @@ beforeAll(async () => {
 	writeFileSync(page, readFileSync(page, 'utf8').replace(/(data-pagefind-body[^>]*>)/, `$1<p>${TOKEN}</p>`));
 	rmSync(join(copy, removed.url), { recursive: true });
 	rmSync(join(copy, 'pagefind'), { recursive: true });
-	done = await indexInParts(copy, parts, run, cache);
+	done = await indexInParts(copy, parts, runPagefind, cache);
 	rmSync(cache.dir, { recursive: true });
 	manifest = writeSearchManifest(copy, 0, new Map(done.map((d) => [d.part.base, new Set(d.superseded)])));
 }, 60_000);

@@ -1,4 +1,6 @@
 /** Driving the search page from Playwright: type a query, wait for its results, read them. */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openPage, root } from '../browser/harness';
@@ -42,4 +44,12 @@ export async function expectQuestionsAnswered(browser: Browser, siteUrl: string,
 	expect(await page.locator('[data-search-results] .search-answer').first().textContent()).toContain('一式5份');
 	expect(errors).toEqual([]);
 	await page.context().close();
+}
+
+/** Pagefind's CLI with these arguments, as the build runs it (`indexInParts`' `run`). */
+export function runPagefind(args: string[]): Promise<void> {
+	return new Promise<void>((done, fail) => {
+		const child = spawn(resolve(root, 'node_modules/.bin/pagefind'), args, { cwd: root, stdio: 'ignore' });
+		child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`pagefind exited with ${code}`))));
+	});
 }

@@ -5,14 +5,13 @@
  * suites must hold as they do with one index: the keyword cases at recall@5 100%, the questions at ≥ 95% with no
  * empty list, the answer lines, and every part's files fetched.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist, openPage, root, useSite } from '../browser/harness';
 import { firstHit, loadCases, report } from './evaluate';
-import { expectQuestionsAnswered, searchResults } from './drive';
+import { expectQuestionsAnswered, runPagefind, searchResults } from './drive';
 import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
 import { indexInParts, planParts, type PagefindPart } from '../../src/lib/build/pagefind-parts';
 import type { PagefindManifest } from '../../src/lib/build/search-manifest';
@@ -20,12 +19,6 @@ import type { PagefindManifest } from '../../src/lib/build/search-manifest';
 let copy = '';
 let parts: PagefindPart[] = [];
 let manifest: PagefindManifest;
-const pagefind = resolve(root, 'node_modules/.bin/pagefind');
-const run = (args: string[]) =>
-	new Promise<void>((done, fail) => {
-		const child = spawn(pagefind, args, { cwd: root, stdio: 'ignore' });
-		child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`pagefind exited with ${code}`))));
-	});
 
 beforeAll(async () => {
 	copy = mkdtempSync(join(tmpdir(), 'xiangce-parts-'));
@@ -35,7 +28,7 @@ beforeAll(async () => {
 	const counts = new Map<string, number>();
 	for (const c of api.clauses) counts.set(c.doc, (counts.get(c.doc) ?? 0) + 1);
 	parts = planParts([...counts].map(([slug, clauses]) => ({ slug, clauses })), 80);
-	await indexInParts(copy, parts, run);
+	await indexInParts(copy, parts, runPagefind);
 	manifest = writeSearchManifest(copy, 0);
 }, 60_000);
 const site = useSite(() => copy);
