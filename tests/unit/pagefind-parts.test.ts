@@ -138,6 +138,15 @@ describe('partKey and indexInParts', () => {
 		expect(d3[0]!.superseded).toEqual(['/policies/c/0/']);
 	});
 
+	it('indexes a part whole when the indexer or its configuration changed, whatever the pages', async () => {
+		const c = { dir: join(dir, 'cache-code'), code: 'v1' };
+		await indexInParts(site('code-1', pages), parts, indexer([]), c);
+		const ran: string[] = [];
+		const done = await indexInParts(site('code-2', pages), parts, indexer(ran), { ...c, code: 'v2' });
+		expect(ran).toEqual(['a/1 a/2', 'b/1']);
+		expect(done.every((d) => d.indexed && !d.delta)).toBe(true);
+	});
+
 	it('indexes a part whole when a page it held is now another part’s (the parts planned anew)', async () => {
 		const c = { dir: join(dir, 'cache-moved'), code: 'v1' };
 		const together = [{ base: '/pagefind/', docs: ['a', 'b'], clauses: 3 }];

@@ -133,18 +133,20 @@ export interface IndexedPart {
 	superseded: string[];
 }
 
-/** What the cache remembers of a part's last whole bundle: its key and the pages it was indexed from. */
+/** What the cache remembers of a part's last whole bundle: its key, the indexer that made it, the pages it indexed. */
 interface PartRecord {
 	key: string;
+	code: string;
 	pages: Record<string, string>;
 }
 
 const recordFile = (cacheDir: string, n: number) => join(cacheDir, `part-${n}.json`);
 
-function readRecord(cacheDir: string, n: number): PartRecord | undefined {
+/** The record of part `n`, when its bundle is still in the cache and was made by this indexer (`code`). */
+function readRecord(cacheDir: string, n: number, code: string): PartRecord | undefined {
 	try {
 		const r = JSON.parse(readFileSync(recordFile(cacheDir, n), 'utf8')) as PartRecord;
-		return existsSync(join(cacheDir, r.key)) ? r : undefined;
+		return r.code === code && existsSync(join(cacheDir, r.key)) ? r : undefined;
 	} catch {
 		return undefined;
 	}
@@ -193,7 +195,7 @@ export async function indexInParts(site: string, parts: PagefindPart[], run: (ar
 		}
 		const digests = pageDigests(site, part);
 		const key = partKey(site, part, cache.code, digests);
-		const record = readRecord(cache.dir, n);
+		const record = readRecord(cache.dir, n, cache.code);
 		const changed = record && record.key !== key ? Object.keys(digests).filter((p) => record.pages[p] !== digests[p]) : [];
 		const removed = record && record.key !== key ? Object.keys(record.pages).filter((p) => !(p in digests)) : [];
 		// A page another part now holds (the parts were planned anew) would be found twice under one id: whole again.
@@ -203,7 +205,7 @@ export async function indexInParts(site: string, parts: PagefindPart[], run: (ar
 			const indexed = await indexInto(cache.dir, key, partArgs(site, part), part.base !== PART_BASE(0), run);
 			used.add(key);
 			linkTree(join(cache.dir, key), target);
-			writeFileSync(recordFile(cache.dir, n), JSON.stringify({ key, pages: digests } satisfies PartRecord));
+			writeFileSync(recordFile(cache.dir, n), JSON.stringify({ key, code: cache.code, pages: digests } satisfies PartRecord));
 			done.push({ part, indexed, superseded: [] });
 			continue;
 		}
