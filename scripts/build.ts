@@ -302,24 +302,7 @@ await stage('astro build', (mark) =>
 					'astro:build:start': ({ setPrerenderer }) => {
 						unshareValidContent(contentRoot);
 						mark('content sync');
-						setPrerenderer((astro) => ({
-							name: 'xiangce-linked-pages',
-							// Every linked page is in place before the first page is rendered or reused.
-							setup: async () => {
-								const n = await prelinked;
-								if (n) console.log(`build: ${n} pages of the last build linked from Astro's cache`);
-								await astro.setup?.();
-							},
-							getStaticPaths: () => astro.getStaticPaths(),
-							render: async (request, options) => {
-								const result = await astro.render(request, options);
-								// Rendered again: Astro writes the page as a file of its own, in the site and in the cache.
-								cachedPages.releaseForRender(new URL(request.url).pathname);
-								return result;
-							},
-							...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
-							teardown: async () => astro.teardown?.(),
-						}));
+						setPrerenderer((astro) => cachedPages.around(astro, prelinked));
 					},
 					'astro:build:generated': () => mark('bundle and render pages'),
 				},

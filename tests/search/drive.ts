@@ -1,10 +1,11 @@
 /** Driving the search page from Playwright: type a query, wait for its results, read them. */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openPage, root } from '../browser/harness';
-import { firstAnswer, loadQuestions, questionReport, type QuestionCase } from './evaluate';
+import { firstAnswer, firstHit, loadCases, loadQuestions, questionReport, type QuestionCase, type SearchCase } from './evaluate';
 
 /** The result links (paths) the search page shows for a query, once they are rendered. */
 export async function searchResults(page: Page, q: string): Promise<string[]> {
@@ -52,4 +53,23 @@ export function runPagefind(args: string[]): Promise<void> {
 		const child = spawn(resolve(root, 'node_modules/.bin/pagefind'), args, { cwd: root, stdio: 'ignore' });
 		child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`pagefind exited with ${code}`))));
 	});
+}
+
+/** Each clause's verbatim text by URL path, from a built site's open data (`api/clauses.json`). */
+export function clauseTexts(site: string): Map<string, string> {
+	const api = JSON.parse(readFileSync(join(site, 'api/clauses.json'), 'utf8')) as { clauses: { url: string; text: string }[] };
+	return new Map(api.clauses.map((c) => [c.url, c.text]));
+}
+
+/** Every keyword case typed into the search page: the rank of its first answering clause and the paths listed. */
+export async function rankKeywordCases(page: Page, siteUrl: string, texts: Map<string, string>): Promise<{ cases: SearchCase[]; ranks: number[]; paths: string[][] }> {
+	const cases = loadCases(root);
+	const ranks: number[] = [];
+	const paths: string[][] = [];
+	for (const c of cases) {
+		const listed = (await searchResults(page, c.q)).map((u) => new URL(u, siteUrl).pathname);
+		paths.push(listed);
+		ranks.push(firstHit(c, listed.map((p) => texts.get(p))));
+	}
+	return { cases, ranks, paths };
 }

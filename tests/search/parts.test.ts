@@ -9,9 +9,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dist, openPage, root, useSite } from '../browser/harness';
-import { firstHit, loadCases, report } from './evaluate';
-import { expectQuestionsAnswered, runPagefind, searchResults } from './drive';
+import { dist, openPage, useSite } from '../browser/harness';
+import { report } from './evaluate';
+import { clauseTexts, expectQuestionsAnswered, rankKeywordCases, runPagefind } from './drive';
 import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
 import { indexInParts, planParts, type PagefindPart } from '../../src/lib/build/pagefind-parts';
 import type { PagefindManifest } from '../../src/lib/build/search-manifest';
@@ -43,19 +43,11 @@ describe('search index in parts', () => {
 	});
 
 	it('keeps the keyword cases at recall@5 100%, with results from every part', async () => {
-		const cases = loadCases(root);
-		const api = JSON.parse(readFileSync(join(copy, 'api/clauses.json'), 'utf8')) as { clauses: { url: string; text: string }[] };
-		const texts = new Map(api.clauses.map((c) => [c.url, c.text]));
 		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-		const ranks: number[] = [];
-		const found = new Set<string>();
-		for (const c of cases) {
-			const urls = await searchResults(page, c.q);
-			for (const u of urls) found.add(new URL(u, site.url).pathname.split('/')[2]!);
-			ranks.push(firstHit(c, urls.map((u) => texts.get(new URL(u, site.url).pathname))));
-		}
+		const { cases, ranks, paths } = await rankKeywordCases(page, site.url, clauseTexts(copy));
+		const found = new Set(paths.flat().map((p) => p.split('/')[2]!));
 		const { lines, all } = report(cases, ranks);
 		console.log(['search quality, index in parts', ...lines].join('\n'));
 		expect(errors).toEqual([]);

@@ -8,28 +8,19 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, dist, openPage, root, useSite } from '../browser/harness';
-import { firstHit, loadCases, report, verbatimQueries } from './evaluate';
+import { axeViolations, dist, openPage, useSite } from '../browser/harness';
+import { report, verbatimQueries } from './evaluate';
 import { matchKey } from '../../src/lib/search/normalize';
-import { searchResults } from './drive';
+import { clauseTexts, rankKeywordCases, searchResults } from './drive';
 
 const site = useSite();
 
-const clauseText = () => {
-	const api = JSON.parse(readFileSync(join(dist, 'api/clauses.json'), 'utf8')) as { clauses: { url: string; text: string }[] };
-	return new Map(api.clauses.map((c) => [c.url, c.text]));
-};
+const clauseText = () => clauseTexts(dist);
 
 describe('search quality', () => {
 	it('puts a clause that answers each case in the top 5', async () => {
-		const cases = loadCases(root);
-		const texts = clauseText();
 		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
-		const ranks: number[] = [];
-		for (const c of cases) {
-			const urls = await searchResults(page, c.q);
-			ranks.push(firstHit(c, urls.map((u) => texts.get(new URL(u, site.url).pathname))));
-		}
+		const { cases, ranks } = await rankKeywordCases(page, site.url, clauseText());
 		const { lines, shared, all } = report(cases, ranks);
 		const misses = cases.flatMap((c, i) => (ranks[i] === 1 ? [] : [`  rank ${ranks[i] || '-'}: ${c.q}`]));
 		console.log(['search quality (rank of the first answering clause; - = not in the results shown)', ...lines, ...misses].join('\n'));

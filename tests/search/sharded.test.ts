@@ -9,10 +9,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dist, openPage, root, serveDist, useSite } from '../browser/harness';
+import { dist, openPage, serveDist, useSite } from '../browser/harness';
 import type { Browser } from 'playwright-core';
-import { firstHit, loadCases, report } from './evaluate';
-import { expectQuestionsAnswered, searchResults } from './drive';
+import { report } from './evaluate';
+import { clauseTexts, expectQuestionsAnswered, rankKeywordCases } from './drive';
 import { writeSearchManifest } from '../../src/lib/build/search-manifest-site';
 import { ANSWERS_PATH } from '../../src/lib/search/paths';
 import { shardPath } from '../../src/lib/search/shards';
@@ -37,14 +37,10 @@ describe('sharded search data', () => {
 	});
 
 	it('keeps the keyword cases at recall@5 100%, fetching each shard once', async () => {
-		const cases = loadCases(root);
-		const api = JSON.parse(readFileSync(join(copy, 'api/clauses.json'), 'utf8')) as { clauses: { url: string; text: string }[] };
-		const texts = new Map(api.clauses.map((c) => [c.url, c.text]));
 		const { page, errors } = await openPage(site.browser, `${site.url}/search/`);
 		const requests: string[] = [];
 		page.on('request', (r) => r.url().includes('/search/shards/') && requests.push(new URL(r.url()).pathname));
-		const ranks: number[] = [];
-		for (const c of cases) ranks.push(firstHit(c, (await searchResults(page, c.q)).map((u) => texts.get(new URL(u, site.url).pathname))));
+		const { cases, ranks } = await rankKeywordCases(page, site.url, clauseTexts(copy));
 		// Shards are fetched as candidates need them, each once.
 		expect(requests.length).toBeGreaterThan(0);
 		expect(new Set(requests).size).toBe(requests.length);

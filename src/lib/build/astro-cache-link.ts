@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import type { AstroPrerenderer } from 'astro';
 import { join } from 'node:path';
 import { placeCopies } from './place-copy';
 
@@ -42,6 +43,30 @@ export class CachedPageLinks {
 		for (const path of files) this.linked.add(path);
 		await placeCopies(files.map((path) => [join(this.cached, path), join(this.site, path)]), [], width);
 		return files.length;
+	}
+
+	/**
+	 * Astro's prerenderer, wrapped (for `setPrerenderer`): it starts once `linked` (the `prelink` under way) is done,
+	 * so every linked page is in place before the first page is rendered or reused, and it releases each page it
+	 * renders again before Astro writes it.
+	 */
+	around(astro: AstroPrerenderer, linked: Promise<number>): AstroPrerenderer {
+		return {
+			name: 'xiangce-linked-pages',
+			setup: async () => {
+				const n = await linked;
+				if (n) console.log(`build: ${n} pages of the last build linked from Astro's cache`);
+				await astro.setup?.();
+			},
+			getStaticPaths: () => astro.getStaticPaths(),
+			render: async (request, options) => {
+				const result = await astro.render(request, options);
+				this.releaseForRender(new URL(request.url).pathname);
+				return result;
+			},
+			...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
+			teardown: async () => astro.teardown?.(),
+		};
 	}
 
 	/** Before Astro writes a page it rendered again: unlink the linked file (site and cache) at that URL path. */

@@ -83,5 +83,10 @@ export function clausesMentioning(corpus: Corpus, layout: IndustryLayout, test: 
  * LayoutBasis.astro): the layout's source table, and the clauses that mention the industry system.
  */
 export function layoutClauses(corpus: Corpus, layout: IndustryLayout): { source: CorpusClause | undefined; basis: CorpusClause[] } {
-	return { source: corpus.clause.get(`${LAYOUT_SOURCE.doc}/${LAYOUT_SOURCE.clause}`), basis: clausesMentioning(corpus, layout, (m) => m.system) };
+	return { source: layoutSource(corpus), basis: clausesMentioning(corpus, layout, (m) => m.system) };
+}
+
+/** The clause holding the layout's source table (附件1 of 湘教通〔2024〕23号), when it is in the corpus. */
+export function layoutSource(corpus: Corpus): CorpusClause | undefined {
+	return corpus.clause.get(`${LAYOUT_SOURCE.doc}/${LAYOUT_SOURCE.clause}`);
 }
