@@ -26,6 +26,7 @@ import { makeConverter } from '../../lib/search/traditional';
 import type { SearchState } from '../../lib/search/url-state';
 import { fragmentOf, loadPagefind, type LoadedPagefind } from './pagefind-loader';
 import { loadOnce } from './load-once';
+import { ListCache } from '../../lib/search/list-cache';
 import type { PagefindManifest } from '../../lib/build/search-manifest';
 import type { Pagefind, PagefindFragment, PagefindResult } from './pagefind-api';
 import { OPEN_MARK } from './prefetch';
@@ -49,6 +50,12 @@ const WARM_UP_QUERY = '学校可以交几份材料给教育厅吗';
 const WARM_UP_PREFIXES = ['a', '1', '一', '产', '学', '政', '职', '企', '湘', '龙'];
 /** How long the first stage waits for the texts before showing results without them. */
 const TEXT_WAIT_MS = 20;
+/**
+ * Results of Pagefind searches of a single term kept for the next queries (as a query is typed and refined, most
+ * of its terms are searched again): in a library of a thousand documents one common word finds some 20,000 clauses
+ * and takes Pagefind 50–200 ms each time. About four such lists, some 20 MB.
+ */
+const TERM_CACHE_RESULTS = 100_000;
 
 export interface SearchHit {
 	url: string;
@@ -134,6 +141,8 @@ class Engine {
 	private readonly postingLoads = new Map<number, Promise<Postings>>();
 	/** Pages a part of the index still holds in an older version (the manifest's `superseded`): never results. */
 	private superseded = new Set<string>();
+	/** A term's results without filter or sort, for this query and the next ones. */
+	private readonly termResults = new ListCache<PagefindResult>(TERM_CACHE_RESULTS);
 
 	constructor(
 		private readonly lexicon: Lexicon,
@@ -207,12 +216,12 @@ class Engine {
 	 * One planned search. A sharded library's filters are worked out from its postings and its terms searched
 	 * without them (./filter-postings says why); otherwise Pagefind does both.
 	 */
-	private async find(pagefind: Pagefind, term: string | null, filter: PagefindFilter | undefined, sort: Record<string, 'asc' | 'desc'> | undefined, plain: Map<string, Promise<PagefindResult[]>>): Promise<PagefindResult[]> {
+	private async find(pagefind: Pagefind, term: string | null, filter: PagefindFilter | undefined, sort: Record<string, 'asc' | 'desc'> | undefined): Promise<PagefindResult[]> {
 		const live = (list: PagefindResult[] = []) => (this.superseded.size ? list.filter((r) => !this.superseded.has(r.id)) : list);
 		const byPagefind = async () => live((await pagefind.search(term, { filters: filter ?? {}, sort: sort ?? {} }))?.results);
-		// A term without filter or sort is searched once per query, however many planned searches need it (at
-		// 42,000 clauses one Pagefind search of a common word takes 50–350 ms).
-		const once = (t: string) => loadOnce(plain, t, async () => live((await pagefind.search(t, {}))?.results));
+		// A term without filter or sort is searched once, however many planned searches (of this query and the next
+		// ones) need it.
+		const once = (t: string) => this.termResults.get(t, async () => live((await pagefind.search(t, {}))?.results));
 		const index = this.filterIndex;
 		if (!filter && !sort && term !== null) return once(term);
 		if (!index || !filter) return byPagefind();
@@ -266,8 +275,7 @@ class Engine {
 		// (A sharded library's answer index has no clauses: the first results then wait for Pagefind.)
 		if (!this.loaded && onFirst && !chosen && analysis.docs.length === 0 && req.length > 0 && this.answers.clauses.length) onFirst(this.fromAnswerIndex(analysis, count));
 		const pagefind = await this.pagefind();
-		const plain = new Map<string, Promise<PagefindResult[]>>();
-		const everything = await Promise.all(searches.map((s) => this.find(pagefind, s.term, combineFilters(s.filters, chosen), s.sort, plain)));
+		const everything = await Promise.all(searches.map((s) => this.find(pagefind, s.term, combineFilters(s.filters, chosen), s.sort)));
 		// Clauses found, when a list was cut at LIST_DEPTH (the count shown; only the first are listed).
 		const foundCount = everything.some((list) => list.length > LIST_DEPTH) ? new Set(everything.flatMap((list) => list.map((r) => r.id))).size : 0;
 		const results = everything.map((list) => list.slice(0, LIST_DEPTH));
