@@ -4,6 +4,7 @@
  *   - the first query on a clause page, cold cache: typed as search opens (from the focus) and typed after it (from the
  *     keystroke), to the first results shown and to the final ranking, repeated;
  *   - warm query latency: every search case and question typed into the same header box, then all of them again;
+ *   - one Pagefind search of a word by itself, common words to rare (its cost grows with the clauses it finds);
  *   - what else was running (load average, busiest processes), before and after.
  * Latencies are the `xiangce-search` measures the engine records (src/scripts/search/engine.ts). Prints medians;
  * never fails on a time.
@@ -21,6 +22,8 @@ import { ANSWERS_PATH, LEXICON_PATH, MANIFEST_PATH } from '../../src/lib/search/
 const COLD_RUNS = 15;
 const CLAUSE_PAGE = '/policies/xiang-zheng-ban-fa-2018-82/4-15/';
 const FIRST_QUERY = '产教融合实训基地';
+/** Words from common to rare in the texts, for the cost of one Pagefind search by itself. */
+const PAGEFIND_WORDS = ['职业', '教育', '企业', '学校', '产教融合', '实训基地', '推荐书', '现场工程师'];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => {
@@ -198,6 +201,25 @@ async function main() {
 		console.log(`  median ${median(warm).toFixed(1)} ms  p90 ${quantile(warm, 0.9).toFixed(1)} ms  max ${Math.max(...warm).toFixed(1)} ms`);
 		console.log(`same queries again:`);
 		console.log(`  median ${median(repeat).toFixed(1)} ms  p90 ${quantile(repeat, 0.9).toFixed(1)} ms  max ${Math.max(...repeat).toFixed(1)} ms`);
+		// What one Pagefind search costs by itself, on the index the engine loaded (every part merged): it grows with
+		// the clauses a word is found in, which is what holds warm queries back in a large library.
+		const perWord = await page.evaluate(async ({ words, bundle }) => {
+			const pagefind = (await import(bundle)) as { search: (t: string) => Promise<{ results: unknown[] }> };
+			const rows: { word: string; found: number; ms: number[] }[] = [];
+			for (const word of words) {
+				const ms: number[] = [];
+				let found = 0;
+				for (let i = 0; i < 4; i++) {
+					const t = performance.now();
+					found = (await pagefind.search(word)).results.length;
+					ms.push(performance.now() - t);
+				}
+				rows.push({ word, found, ms: ms.slice(1) });
+			}
+			return rows;
+		}, { words: PAGEFIND_WORDS, bundle: '/pagefind/pagefind.js' });
+		console.log(`\nPagefind alone, one search of a word (index loaded; median of 3 after a first):`);
+		for (const r of perWord) console.log(`  ${r.word.padEnd(6, '　')} ${String(r.found).padStart(6)} clauses  ${median(r.ms).toFixed(1).padStart(7)} ms`);
 		await context.close();
 	} finally {
 		await browser.close();
