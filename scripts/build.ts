@@ -44,8 +44,7 @@ await stages.childStage(
 			// glibc otherwise keeps up to 8 malloc arenas a core, each holding memory freed by the threads that used it
 			// (Astro's, libuv's, the related-clause worker's): ×200, resident after the render 3,014 → 2,205 MB.
 			{ cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { MALLOC_ARENA_MAX: '2', ...process.env } },
-			(child) =>
-			child.once('message', (m) => (site = m as SiteBuilt)),
+			(child) => child.once('message', (m) => (site = m as SiteBuilt)),
 		),
 	siteFailed,
 );
