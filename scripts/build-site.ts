@@ -42,7 +42,6 @@ export interface SiteBuilt {
 const root = resolve(import.meta.dirname, '..');
 const folders = buildFolders(root);
 const { out, tmp, contentRoot, cache } = folders;
-const residentKB = () => process.memoryUsage.rss() / 1024;
 
 const fail = buildFailure(folders);
 
@@ -112,7 +111,7 @@ const related = relatedInWorker(site!.corpus.clauses.map(relatedInput));
 related.then(
 	() => {
 		const seconds = (performance.now() - relatedStart) / 1000;
-		stages.stats.push({ stage: 'related clauses (worker thread)', seconds, peakMB: Math.round((residentKB() + parentKB()) / 1024) });
+		stages.record('related clauses (worker thread)', seconds);
 		console.log(`build: related clauses done in ${seconds.toFixed(1)} s (in a worker thread, beside the data files)`);
 	},
 	() => {

@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeSyntheticContent } from './lib/synthetic';
-import { processTree } from '../../src/lib/build/stages';
+import { processTree, treeMemoryKB } from '../../src/lib/build/stages';
 
 const root = resolve(import.meta.dirname, '../..');
 const scales = (process.env.XIANGCE_SCALES ?? '10,50,200').split(',').map(Number);
@@ -38,17 +38,6 @@ interface BuildResult {
 	 * indexer, a worker's thread is in its process), summed, sampled here every 100 ms from outside.
 	 */
 	wholeMB: number;
-}
-
-/** Resident memory of a process and its descendants now, KB (Linux /proc; 0 elsewhere). */
-function treeKB(pid: number): number {
-	return processTree(pid).reduce((sum, p) => {
-		try {
-			return sum + Number(readFileSync(`/proc/${p}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-		} catch {
-			return sum;
-		}
-	}, 0);
 }
 
 function du(path: string): { bytes: number; files: number } {
@@ -94,7 +83,7 @@ function build(dir: string, label: string): Promise<BuildResult> {
 			}
 		}), timeoutS * 1000);
 		let wholeKB = 0;
-		const sampler = setInterval(() => (wholeKB = Math.max(wholeKB, treeKB(child.pid!))), 100);
+		const sampler = setInterval(() => (wholeKB = Math.max(wholeKB, treeMemoryKB(child.pid!).resident)), 100);
 		child.on('exit', (code) => {
 			clearTimeout(killer);
 			clearInterval(sampler);

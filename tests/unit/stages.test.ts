@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StageRecorder, processTree, type ChildExit } from '../../src/lib/build/stages';
+import { StageRecorder, processTree, treeMemoryKB, type ChildExit } from '../../src/lib/build/stages';
 
 class Failed extends Error {}
 const failing = (message: string): never => {
@@ -49,5 +49,20 @@ describe('StageRecorder', () => {
 describe('processTree', () => {
 	it.runIf(process.platform === 'linux')('lists a process and its descendants', () => {
 		expect(processTree(process.pid)[0]).toBe(process.pid);
+	});
+
+	it.runIf(process.platform === 'linux')('sums their resident memory, and knows the highest peak of any of them', () => {
+		const { resident, highest } = treeMemoryKB(process.pid);
+		expect(resident).toBeGreaterThan(0);
+		expect(highest).toBeGreaterThanOrEqual(process.memoryUsage.rss() / 1024 / 2);
+	});
+});
+
+describe('StageRecorder.record', () => {
+	it('records a stage timed elsewhere with the memory resident now and beside', () => {
+		const stages = new StageRecorder(failing, () => 50 * 1024);
+		stages.record('worker', 1.5);
+		expect(stages.stats[0]).toMatchObject({ stage: 'worker', seconds: 1.5 });
+		expect(stages.stats[0]!.peakMB).toBeGreaterThan(50);
 	});
 });

@@ -23,7 +23,7 @@ const mb = (kb: number) => Math.round(kb / 1024);
 const rssKB = () => process.memoryUsage.rss() / 1024;
 
 /** Where the memory is now: a heap cap reaches only the first; `external` (buffers) is part of the second. */
-export function heapNow(): { heapMB: number; offHeapMB: number; externalMB: number } {
+function heapNow(): { heapMB: number; offHeapMB: number; externalMB: number } {
 	const m = process.memoryUsage();
 	const MB = (b: number) => Math.round(b / 2 ** 20);
 	return { heapMB: MB(m.heapUsed), offHeapMB: MB(m.rss - m.heapTotal), externalMB: MB(m.external) };
@@ -45,20 +45,30 @@ export function processTree(pid: number): number[] {
 	return tree;
 }
 
-/** Resident memory of a process tree now, KB, or its highest single process's own peak if that is higher. */
-function treeKB(pid: number): number {
-	let sum = 0;
-	let hwm = 0;
-	for (const p of processTree(pid)) {
-		try {
-			const status = readFileSync(`/proc/${p}/status`, 'utf8');
-			sum += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-			hwm = Math.max(hwm, Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0));
-		} catch {
-			// the process just exited
-		}
+/** A process's resident memory and its peak so far, KB, from /proc (0 when it is gone, or not on Linux). */
+function processKB(pid: number): { rss: number; hwm: number } {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const field = (name: string) => Number(status.match(new RegExp(`${name}:\\s+(\\d+)`))?.[1] ?? 0);
+		return { rss: field('VmRSS'), hwm: field('VmHWM') };
+	} catch {
+		return { rss: 0, hwm: 0 };
 	}
-	return Math.max(sum, hwm);
+}
+
+/**
+ * Memory of a process tree now, KB: `resident`, all its processes summed; `highest`, the highest peak any one of
+ * them reached (a peak between two samples).
+ */
+export function treeMemoryKB(pid: number): { resident: number; highest: number } {
+	let resident = 0;
+	let highest = 0;
+	for (const p of processTree(pid)) {
+		const { rss, hwm } = processKB(p);
+		resident += rss;
+		highest = Math.max(highest, hwm);
+	}
+	return { resident, highest };
 }
 
 /** How a child process of a stage ended, when it did not succeed. */
@@ -76,6 +86,11 @@ export class StageRecorder {
 		/** Memory of other processes of the build, resident meanwhile (the process that started this one), KB. */
 		private readonly besideKB: () => number = () => 0,
 	) {}
+
+	/** A stage timed elsewhere (a worker thread's), with the memory resident as it ends. */
+	record(name: string, seconds: number): void {
+		this.stats.push({ stage: name, seconds, peakMB: mb(rssKB() + this.besideKB()) });
+	}
 
 	/**
 	 * Run a stage in this process, sampling its resident memory every 50 ms. `mark(name)` closes a sub-stage (the
@@ -133,7 +148,8 @@ export class StageRecorder {
 				const child = spawn(cmd, args, { stdio: 'inherit', ...options });
 				started?.(child);
 				const timer = setInterval(() => {
-					const kb = treeKB(child.pid!);
+					const { resident, highest } = treeMemoryKB(child.pid!);
+					const kb = Math.max(resident, highest);
 					childPeak = Math.max(childPeak, kb);
 					peak = Math.max(peak, kb + rssKB() + this.besideKB());
 				}, 50);
@@ -152,10 +168,4 @@ export class StageRecorder {
 }
 
 /** The resident memory of the process that started this one, KB (it waits for this one: it counts). */
-export function parentKB(): number {
-	try {
-		return Number(readFileSync(`/proc/${process.ppid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-	} catch {
-		return 0;
-	}
-}
+export const parentKB = (): number => processKB(process.ppid).rss;
